@@ -1,0 +1,12 @@
+/**
+ * The annotations of deployless for Java.
+ *
+ * <p>Annotate a controller class with {@link dev.deployless.annotations.Feature}, its methods with
+ * {@link dev.deployless.annotations.Route}, {@link dev.deployless.annotations.Cron} or
+ * {@link dev.deployless.annotations.LambdaFunction}, and compile with the deployless processor on the
+ * annotation-processor path. The processor validates the configuration, writes the AWS SAM
+ * {@code template.yaml} and generates one Lambda handler class per function. The annotations are read
+ * at compile time only ({@link java.lang.annotation.RetentionPolicy#CLASS}); nothing here is used by
+ * reflection at run time.
+ */
+package dev.deployless.annotations;

@@ -1,0 +1,387 @@
+package dev.deployless.runtime;
+
+import dev.deployless.runtime.json.JsonReader;
+import dev.deployless.runtime.json.JsonToken;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An HTTP request as API Gateway (REST API, Lambda proxy integration, payload format 1.0) delivers
+ * it. Declare a parameter of this type on a route method to get the raw request; header names are
+ * matched case-insensitively, query parameter names exactly.
+ */
+public final class Request {
+  private final Parsed event;
+  private final Map<String, String> pathParameters;
+
+  private Request(Parsed event, Map<String, String> pathParameters) {
+    this.event = event;
+    this.pathParameters = pathParameters;
+  }
+
+  /**
+   * Parses an API Gateway REST proxy event.
+   *
+   * @throws dev.deployless.runtime.json.JsonException if the event is not JSON of that shape
+   */
+  public static Request fromEvent(byte[] event) {
+    Parsed parsed = new Parsed();
+    parsed.read(new JsonReader(event));
+    return new Request(parsed, parsed.pathParameters);
+  }
+
+  /** This request with the path parameters a route match found. */
+  public Request withPathParameters(Map<String, String> parameters) {
+    return new Request(event, Collections.unmodifiableMap(parameters));
+  }
+
+  /** The HTTP method in upper case, for example {@code GET}. */
+  public String method() {
+    return event.method;
+  }
+
+  /** The matched resource path template, for example {@code /users/{userId}}; may be null locally. */
+  public String resource() {
+    return event.resource;
+  }
+
+  /** The request path, for example {@code /users/42}. */
+  public String path() {
+    return event.path;
+  }
+
+  /** The first value of the header {@code name} (any case), or {@code null}. */
+  public String header(String name) {
+    List<String> values = event.headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Every value of the header {@code name} (any case); empty when absent. */
+  public List<String> headers(String name) {
+    List<String> values = event.headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null ? Collections.emptyList() : values;
+  }
+
+  /** The names of the request's headers, in lower case. */
+  public Set<String> headerNames() {
+    return event.headers.keySet();
+  }
+
+  /** The first value of the query parameter {@code name}, or {@code null}. */
+  public String queryParameter(String name) {
+    List<String> values = event.query.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Every value of the query parameter {@code name}; empty when absent. */
+  public List<String> queryParameters(String name) {
+    List<String> values = event.query.get(name);
+    return values == null ? Collections.emptyList() : values;
+  }
+
+  /** The names of the query parameters present. */
+  public Set<String> queryParameterNames() {
+    return event.query.keySet();
+  }
+
+  /** The value of the path parameter {@code name}, or {@code null}. */
+  public String pathParameter(String name) {
+    return pathParameters.get(name);
+  }
+
+  /** All path parameters by name. */
+  public Map<String, String> pathParameters() {
+    return pathParameters;
+  }
+
+  /** The stage variable {@code name}, or {@code null}. */
+  public String stageVariable(String name) {
+    return event.stageVariables.get(name);
+  }
+
+  /** Whether the request has a non-empty body. */
+  public boolean hasBody() {
+    return event.body != null && !event.body.isEmpty();
+  }
+
+  /**
+   * The body as text (base64 bodies decoded as UTF-8), or {@code null} when there is none.
+   *
+   * @throws BadRequestException if a base64 body is not valid base64
+   */
+  public String body() {
+    if (event.body == null || !event.base64Encoded) {
+      return event.body;
+    }
+    return new String(bodyBytes(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The body as bytes (base64 bodies decoded), or an empty array when there is none.
+   *
+   * @throws BadRequestException if a base64 body is not valid base64
+   */
+  public byte[] bodyBytes() {
+    if (event.body == null) {
+      return new byte[0];
+    }
+    if (!event.base64Encoded) {
+      return event.body.getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return Base64.getDecoder().decode(event.body);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("request body is marked base64 but is not valid base64");
+    }
+  }
+
+  /** Whether API Gateway delivered the body base64-encoded (binary media types). */
+  public boolean isBase64Encoded() {
+    return event.base64Encoded;
+  }
+
+  /** API Gateway's id of this request ({@code requestContext.requestId}). */
+  public String requestId() {
+    return event.requestId;
+  }
+
+  /** The API stage ({@code requestContext.stage}). */
+  public String stage() {
+    return event.stage;
+  }
+
+  /** The caller's IP address ({@code requestContext.identity.sourceIp}). */
+  public String sourceIp() {
+    return event.sourceIp;
+  }
+
+  /** The caller's user agent ({@code requestContext.identity.userAgent}). */
+  public String userAgent() {
+    return event.userAgent;
+  }
+
+  /** The host name the request was sent to ({@code requestContext.domainName}). */
+  public String domainName() {
+    return event.domainName;
+  }
+
+  /** What the API's authorizer attached ({@code requestContext.authorizer}, e.g. Cognito claims). */
+  public Map<String, Object> authorizer() {
+    return event.authorizer;
+  }
+
+  @Override
+  public String toString() {
+    return event.method + " " + event.path;
+  }
+
+  /** The fields of an event while it is being read. */
+  private static final class Parsed {
+    String method;
+    String resource;
+    String path;
+    Map<String, List<String>> headers = Collections.emptyMap();
+    Map<String, List<String>> query = Collections.emptyMap();
+    Map<String, String> singleHeaders = Collections.emptyMap();
+    Map<String, String> singleQuery = Collections.emptyMap();
+    Map<String, String> pathParameters = Collections.emptyMap();
+    Map<String, String> stageVariables = Collections.emptyMap();
+    String body;
+    boolean base64Encoded;
+    String requestId;
+    String stage;
+    String sourceIp;
+    String userAgent;
+    String domainName;
+    Map<String, Object> authorizer = Collections.emptyMap();
+
+    void read(JsonReader reader) {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.nextName()) {
+          case "httpMethod":
+            method = string(reader);
+            break;
+          case "resource":
+            resource = string(reader);
+            break;
+          case "path":
+            path = string(reader);
+            break;
+          case "headers":
+            singleHeaders = stringMap(reader);
+            break;
+          case "multiValueHeaders":
+            headers = multiMap(reader, true);
+            break;
+          case "queryStringParameters":
+            singleQuery = stringMap(reader);
+            break;
+          case "multiValueQueryStringParameters":
+            query = multiMap(reader, false);
+            break;
+          case "pathParameters":
+            pathParameters = stringMap(reader);
+            break;
+          case "stageVariables":
+            stageVariables = stringMap(reader);
+            break;
+          case "body":
+            body = string(reader);
+            break;
+          case "isBase64Encoded":
+            base64Encoded = !reader.nextNull() && reader.nextBoolean();
+            break;
+          case "requestContext":
+            readContext(reader);
+            break;
+          default:
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      reader.endDocument();
+      if (method == null) {
+        throw new dev.deployless.runtime.json.JsonException(
+            "not an API Gateway REST proxy event: httpMethod is missing");
+      }
+      method = method.toUpperCase(Locale.ROOT);
+      if (path == null) {
+        path = "/";
+      }
+      if (headers.isEmpty() && !singleHeaders.isEmpty()) {
+        headers = single(singleHeaders, true);
+      }
+      if (query.isEmpty() && !singleQuery.isEmpty()) {
+        query = single(singleQuery, false);
+      }
+    }
+
+    private void readContext(JsonReader reader) {
+      if (reader.nextNull()) {
+        return;
+      }
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.nextName()) {
+          case "requestId":
+            requestId = string(reader);
+            break;
+          case "stage":
+            stage = string(reader);
+            break;
+          case "domainName":
+            domainName = string(reader);
+            break;
+          case "authorizer":
+            if (reader.peek() == JsonToken.BEGIN_OBJECT) {
+              authorizer = Collections.unmodifiableMap(reader.readObject());
+            } else {
+              reader.skipValue();
+            }
+            break;
+          case "identity":
+            readIdentity(reader);
+            break;
+          default:
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+    }
+
+    private void readIdentity(JsonReader reader) {
+      if (reader.nextNull()) {
+        return;
+      }
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.nextName()) {
+          case "sourceIp":
+            sourceIp = string(reader);
+            break;
+          case "userAgent":
+            userAgent = string(reader);
+            break;
+          default:
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+    }
+
+    private static String string(JsonReader reader) {
+      return reader.nextNull() ? null : reader.nextString();
+    }
+
+    private static Map<String, String> stringMap(JsonReader reader) {
+      if (reader.nextNull()) {
+        return Collections.emptyMap();
+      }
+      Map<String, String> map = new HashMap<>();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        String value = string(reader);
+        if (value != null) {
+          map.put(name, value);
+        }
+      }
+      reader.endObject();
+      return map;
+    }
+
+    private static Map<String, List<String>> multiMap(JsonReader reader, boolean lowerCase) {
+      if (reader.nextNull()) {
+        return Collections.emptyMap();
+      }
+      Map<String, List<String>> map = new HashMap<>();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (lowerCase) {
+          name = name.toLowerCase(Locale.ROOT);
+        }
+        if (reader.nextNull()) {
+          continue;
+        }
+        List<String> values = map.get(name);
+        if (values == null) {
+          values = new ArrayList<>(2);
+          map.put(name, values);
+        }
+        reader.beginArray();
+        while (reader.hasNext()) {
+          String value = string(reader);
+          if (value != null) {
+            values.add(value);
+          }
+        }
+        reader.endArray();
+      }
+      reader.endObject();
+      return map;
+    }
+
+    private static Map<String, List<String>> single(Map<String, String> values, boolean lowerCase) {
+      Map<String, List<String>> map = new HashMap<>();
+      for (Map.Entry<String, String> entry : values.entrySet()) {
+        String name = lowerCase ? entry.getKey().toLowerCase(Locale.ROOT) : entry.getKey();
+        List<String> list = map.get(name);
+        if (list == null) {
+          list = new ArrayList<>(1);
+          map.put(name, list);
+        }
+        list.add(entry.getValue());
+      }
+      return map;
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package dev.deployless.runtime.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+
+/**
+ * Writes one JSON document into a {@link StringBuilder}: compact, UTF-16 text with the characters
+ * JSON requires escaped, plus U+2028 and U+2029 so the output is also safe inside JavaScript.
+ *
+ * <p>Objects are written with {@code beginObject(); name("a"); value(1); endObject();}; commas are
+ * placed by the writer. Non-finite doubles have no JSON form and are rejected.
+ */
+public final class JsonWriter {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private final StringBuilder out;
+  private boolean[] needsComma = new boolean[8];
+  private int depth;
+  private boolean afterName;
+
+  /** A writer into a new buffer. */
+  public JsonWriter() {
+    this(new StringBuilder(256));
+  }
+
+  /** A writer appending to {@code out}. */
+  public JsonWriter(StringBuilder out) {
+    this.out = out;
+  }
+
+  public JsonWriter beginObject() {
+    beforeValue();
+    out.append('{');
+    push();
+    return this;
+  }
+
+  public JsonWriter endObject() {
+    depth--;
+    out.append('}');
+    return this;
+  }
+
+  public JsonWriter beginArray() {
+    beforeValue();
+    out.append('[');
+    push();
+    return this;
+  }
+
+  public JsonWriter endArray() {
+    depth--;
+    out.append(']');
+    return this;
+  }
+
+  /** The name of the next property of the current object. */
+  public JsonWriter name(String name) {
+    if (needsComma[depth]) {
+      out.append(',');
+    }
+    needsComma[depth] = true;
+    quote(out, name);
+    out.append(':');
+    afterName = true;
+    return this;
+  }
+
+  public JsonWriter nullValue() {
+    beforeValue();
+    out.append("null");
+    return this;
+  }
+
+  /** A string, or {@code null}. */
+  public JsonWriter value(String value) {
+    if (value == null) {
+      return nullValue();
+    }
+    beforeValue();
+    quote(out, value);
+    return this;
+  }
+
+  public JsonWriter value(boolean value) {
+    beforeValue();
+    out.append(value);
+    return this;
+  }
+
+  public JsonWriter value(long value) {
+    beforeValue();
+    out.append(value);
+    return this;
+  }
+
+  /** A finite double; {@code NaN} and infinities have no JSON form and are rejected. */
+  public JsonWriter value(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("JSON has no representation for " + value);
+    }
+    beforeValue();
+    out.append(value);
+    return this;
+  }
+
+  /** A finite float, written with its shortest decimal form ({@code 0.1f} is {@code 0.1}). */
+  public JsonWriter value(float value) {
+    if (Float.isNaN(value) || Float.isInfinite(value)) {
+      throw new IllegalArgumentException("JSON has no representation for " + value);
+    }
+    beforeValue();
+    out.append(value);
+    return this;
+  }
+
+  /** A number, or {@code null}. */
+  public JsonWriter value(BigDecimal value) {
+    if (value == null) {
+      return nullValue();
+    }
+    beforeValue();
+    out.append(value.toString());
+    return this;
+  }
+
+  /** A number, or {@code null}. */
+  public JsonWriter value(BigInteger value) {
+    if (value == null) {
+      return nullValue();
+    }
+    beforeValue();
+    out.append(value.toString());
+    return this;
+  }
+
+  /** A date-time as ISO-8601 with offset (the zone id is not part of JSON's usual form), or null. */
+  public JsonWriter value(ZonedDateTime value) {
+    return value(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+  }
+
+  /** Bytes as a base64 string, or {@code null}. */
+  public JsonWriter base64(byte[] value) {
+    return value(value == null ? null : java.util.Base64.getEncoder().encodeToString(value));
+  }
+
+  /** An already serialized JSON value, written as is. */
+  public JsonWriter rawValue(String json) {
+    beforeValue();
+    out.append(json);
+    return this;
+  }
+
+  /** The document written so far. */
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+
+  /** The buffer written into. */
+  public StringBuilder buffer() {
+    return out;
+  }
+
+  /** Appends {@code value} as a quoted, escaped JSON string. */
+  public static void quote(StringBuilder out, CharSequence value) {
+    out.append('"');
+    int length = value.length();
+    int run = 0;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      out.append(value, run, i);
+      run = i + 1;
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
+        default:
+          out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
+              .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
+      }
+    }
+    out.append(value, run, length);
+    out.append('"');
+  }
+
+  private void beforeValue() {
+    if (afterName) {
+      afterName = false;
+      return;
+    }
+    if (depth > 0) {
+      if (needsComma[depth]) {
+        out.append(',');
+      }
+      needsComma[depth] = true;
+    }
+  }
+
+  private void push() {
+    if (++depth == needsComma.length) {
+      needsComma = Arrays.copyOf(needsComma, depth * 2);
+    }
+    needsComma[depth] = false;
+  }
+}

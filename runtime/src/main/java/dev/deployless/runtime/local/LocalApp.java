@@ -1,0 +1,198 @@
+package dev.deployless.runtime.local;
+
+import dev.deployless.runtime.handler.RouteTable;
+import dev.deployless.runtime.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application as the processor describes it in {@code META-INF/deployless/app.json}: name,
+ * stage, CORS, binary media types, and every function with its handler class, environment, routes
+ * and schedules.
+ */
+final class LocalApp {
+  /** Where the processor writes the descriptor, relative to the class output. */
+  static final String RESOURCE = "META-INF/deployless/app.json";
+
+  final String name;
+  final String stage;
+  final List<String> binaryMediaTypes;
+  final LocalCors cors;
+  final List<LocalFunction> functions;
+  final List<Route> routes;
+  private final RouteTable table;
+
+  /** A route of the API and the function serving it. */
+  static final class Route {
+    final String method;
+    final String template;
+    final LocalFunction function;
+
+    Route(String method, String template, LocalFunction function) {
+      this.method = method;
+      this.template = template;
+      this.function = function;
+    }
+  }
+
+  /** The API's CORS settings, and whether API Gateway (not the function) answers preflights. */
+  static final class LocalCors {
+    final List<String> origins;
+    final String methods;
+    final String headers;
+    final int maxAge;
+    final boolean credentials;
+    final boolean gatewayPreflight;
+
+    LocalCors(List<String> origins, String methods, String headers, int maxAge,
+        boolean credentials, boolean gatewayPreflight) {
+      this.origins = origins;
+      this.methods = methods;
+      this.headers = headers;
+      this.maxAge = maxAge;
+      this.credentials = credentials;
+      this.gatewayPreflight = gatewayPreflight;
+    }
+  }
+
+  private LocalApp(String name, String stage, List<String> binaryMediaTypes, LocalCors cors,
+      List<LocalFunction> functions, List<Route> routes) {
+    this.name = name;
+    this.stage = stage;
+    this.binaryMediaTypes = binaryMediaTypes;
+    this.cors = cors;
+    this.functions = functions;
+    this.routes = routes;
+    List<String> templates = new ArrayList<>();
+    for (Route route : routes) {
+      if (!templates.contains(route.template)) {
+        templates.add(route.template);
+      }
+    }
+    this.table = new RouteTable(templates.toArray(new String[0]));
+  }
+
+  /** Whether some route's path template matches {@code rawPath}. */
+  boolean hasResource(String rawPath) {
+    return table.matchPath(rawPath, new HashMap<>()) >= 0;
+  }
+
+  /**
+   * The route API Gateway would choose for {@code method} and {@code rawPath}, filling
+   * {@code parameters} with the decoded path parameters; null when API Gateway would answer 403.
+   * Like API Gateway, the most specific matching resource is chosen first, then its method (or ANY).
+   */
+  Route route(String method, String rawPath, Map<String, String> parameters) {
+    Map<String, String> raw = new LinkedHashMap<>();
+    int index = table.matchPath(rawPath, raw);
+    if (index < 0) {
+      return null;
+    }
+    Route any = null;
+    for (Route route : routes) {
+      if (route.template.equals(table.template(index))) {
+        if (route.method.equals(method)) {
+          any = route;
+          break;
+        }
+        if (route.method.equals("ANY")) {
+          any = route;
+        }
+      }
+    }
+    if (any != null) {
+      for (Map.Entry<String, String> parameter : raw.entrySet()) {
+        parameters.put(parameter.getKey(), GatewayEvents.decodePath(parameter.getValue()));
+      }
+    }
+    return any;
+  }
+
+  /** Reads the descriptor from the class path. */
+  static LocalApp fromClassPath(ClassLoader loader) throws IOException {
+    try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException(RESOURCE + " is not on the class path: compile the application with"
+            + " the deployless processor first, and run the server with its classes");
+      }
+      return parse(in.readAllBytes());
+    }
+  }
+
+  /** Parses a descriptor. */
+  @SuppressWarnings("unchecked")
+  static LocalApp parse(byte[] json) {
+    Map<String, Object> root = new JsonReader(json).readObject();
+    List<LocalFunction> functions = new ArrayList<>();
+    List<Route> routes = new ArrayList<>();
+    for (Object entry : list(root.get("functions"))) {
+      Map<String, Object> f = (Map<String, Object>) entry;
+      Map<String, String> environment = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> variable : map(f.get("environment")).entrySet()) {
+        environment.put(variable.getKey(), String.valueOf(variable.getValue()));
+      }
+      List<String> schedules = new ArrayList<>();
+      for (Object schedule : list(f.get("schedules"))) {
+        schedules.add((String) schedule);
+      }
+      LocalFunction function = new LocalFunction((String) f.get("name"), (String) f.get("handler"),
+          (String) f.get("kind"), number(f.get("memory"), 512), number(f.get("timeout"), 30),
+          environment, schedules);
+      functions.add(function);
+      for (Object r : list(f.get("routes"))) {
+        Map<String, Object> route = (Map<String, Object>) r;
+        routes.add(new Route((String) route.get("method"), (String) route.get("path"), function));
+      }
+    }
+    routes.sort(Comparator.comparing((Route r) -> r.template, RouteTable::compareTemplates));
+    List<String> binary = new ArrayList<>();
+    for (Object type : list(root.get("binaryMediaTypes"))) {
+      binary.add((String) type);
+    }
+    return new LocalApp((String) root.get("name"), (String) root.get("stage"), binary,
+        cors(map(root.get("cors"))), functions, routes);
+  }
+
+  /** The function named {@code name}, or null. */
+  LocalFunction function(String name) {
+    for (LocalFunction function : functions) {
+      if (function.name.equals(name)) {
+        return function;
+      }
+    }
+    return null;
+  }
+
+  private static LocalCors cors(Map<String, Object> cors) {
+    if (cors.isEmpty()) {
+      return null;
+    }
+    List<String> origins = new ArrayList<>();
+    for (Object origin : list(cors.get("origins"))) {
+      origins.add((String) origin);
+    }
+    return new LocalCors(origins, (String) cors.get("methods"), (String) cors.get("headers"),
+        number(cors.get("maxAge"), -1), Boolean.TRUE.equals(cors.get("credentials")),
+        Boolean.TRUE.equals(cors.get("gatewayPreflight")));
+  }
+
+  private static List<?> list(Object value) {
+    return value == null ? Collections.emptyList() : (List<?>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    return value == null ? Collections.emptyMap() : (Map<String, Object>) value;
+  }
+
+  private static int number(Object value, int fallback) {
+    return value == null ? fallback : ((Number) value).intValue();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * What controller code sees at run time: the raw {@link dev.deployless.runtime.Request}, a
+ * {@link dev.deployless.runtime.Response} for full control over status and headers,
+ * {@link dev.deployless.runtime.HttpException} and its subclasses to answer with an error status, and
+ * {@link dev.deployless.runtime.Environment} to read a function's environment variables (also under
+ * the local server).
+ */
+package dev.deployless.runtime;
