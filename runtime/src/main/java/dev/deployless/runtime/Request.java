@@ -91,12 +91,19 @@ public final class Request {
     return event.query.keySet();
   }
 
-  /** The value of the path parameter {@code name}, or {@code null}. */
+  /**
+   * The value of the path parameter {@code name}, percent-decoded ({@code %40} is {@code @}, a
+   * {@code +} stays a plus), or {@code null}. API Gateway REST APIs deliver path parameters still
+   * encoded; this method decodes them.
+   *
+   * @throws BadRequestException if the value is not valid percent-encoding
+   */
   public String pathParameter(String name) {
-    return pathParameters.get(name);
+    String raw = pathParameters.get(name);
+    return raw == null || raw.indexOf('%') < 0 ? raw : percentDecode(raw, name);
   }
 
-  /** All path parameters by name. */
+  /** All path parameters by name, as API Gateway delivered them (not decoded). */
   public Map<String, String> pathParameters() {
     return pathParameters;
   }
@@ -175,6 +182,33 @@ public final class Request {
   /** What the API's authorizer attached ({@code requestContext.authorizer}, e.g. Cognito claims). */
   public Map<String, Object> authorizer() {
     return event.authorizer;
+  }
+
+  private static String percentDecode(String raw, String name) {
+    byte[] bytes = new byte[raw.length()];
+    int length = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+        int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
+        if (low < 0) {
+          throw new BadRequestException("path parameter '" + name + "' is not valid percent-encoding");
+        }
+        bytes[length++] = (byte) (high << 4 | low);
+        i += 2;
+      } else if (c < 0x80) {
+        bytes[length++] = (byte) c;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (length + encoded.length > bytes.length) {
+          bytes = java.util.Arrays.copyOf(bytes, bytes.length + raw.length() * 3);
+        }
+        System.arraycopy(encoded, 0, bytes, length, encoded.length);
+        length += encoded.length;
+      }
+    }
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
   }
 
   @Override

@@ -105,6 +105,11 @@ public abstract class ApiFunction implements RequestStreamHandler {
         + request.path() + "; allowed: " + allowed).header("Allow", allowed);
   }
 
+  /** The 404 answer for a route method that returned an empty {@code Optional}. */
+  protected static ApiResponse notFound(Request request) {
+    return ApiResponse.error(404, "nothing found at " + request.path());
+  }
+
   /**
    * A reader of the JSON request body.
    *

@@ -26,7 +26,7 @@ public abstract class EventFunction implements RequestStreamHandler {
     } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Exception e) {
-      throw EventFunction.<RuntimeException>rethrow(e);
+      throw rethrow(e);
     }
     output.write((result == null ? "null" : result).getBytes(StandardCharsets.UTF_8));
   }
@@ -37,8 +37,17 @@ public abstract class EventFunction implements RequestStreamHandler {
    */
   protected abstract String invoke(byte[] event, Context context) throws Exception;
 
+  /**
+   * Throws {@code e} unchanged although it may be checked, for generated handlers whose interface
+   * ({@code RequestHandler}) declares no checked exceptions; the declared return type lets callers
+   * write {@code throw rethrow(e)}.
+   */
+  public static RuntimeException rethrow(Exception e) {
+    throw EventFunction.<RuntimeException>sneaky(e);
+  }
+
   @SuppressWarnings("unchecked")
-  private static <E extends Exception> E rethrow(Exception e) throws E {
+  private static <E extends Exception> E sneaky(Exception e) throws E {
     throw (E) e;
   }
 }

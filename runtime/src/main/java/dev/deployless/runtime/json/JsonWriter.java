@@ -117,6 +117,48 @@ public final class JsonWriter {
     return this;
   }
 
+  /** A boolean, or {@code null}. */
+  public JsonWriter value(Boolean value) {
+    return value == null ? nullValue() : value(value.booleanValue());
+  }
+
+  /**
+   * A boxed number, or {@code null}: {@code Integer}, {@code Long}, {@code Short} and {@code Byte}
+   * as integers, {@code Float} and {@code Double} as finite decimals.
+   */
+  public JsonWriter value(Number value) {
+    if (value == null) {
+      return nullValue();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return value instanceof Float ? value(value.floatValue()) : value(value.doubleValue());
+    }
+    if (value instanceof BigDecimal || value instanceof BigInteger) {
+      beforeValue();
+      out.append(value.toString());
+      return this;
+    }
+    return value(value.longValue());
+  }
+
+  /** A character as a one-character string, or {@code null}. */
+  public JsonWriter value(Character value) {
+    return value(value == null ? null : value.toString());
+  }
+
+  /** An enum constant by name, or {@code null}. */
+  public JsonWriter value(Enum<?> value) {
+    return value(value == null ? null : value.name());
+  }
+
+  /**
+   * A value by its {@code toString()} as a string, or {@code null}: for UUIDs and the ISO-8601
+   * {@code java.time} types.
+   */
+  public JsonWriter text(Object value) {
+    return value(value == null ? null : value.toString());
+  }
+
   /** A number, or {@code null}. */
   public JsonWriter value(BigDecimal value) {
     if (value == null) {

@@ -86,12 +86,13 @@ final class LocalApp {
 
   /**
    * The route API Gateway would choose for {@code method} and {@code rawPath}, filling
-   * {@code parameters} with the decoded path parameters; null when API Gateway would answer 403.
+   * {@code parameters} with the path parameters, still percent-encoded as API Gateway delivers them;
+   * null when API Gateway would answer 403.
    * Like API Gateway, the most specific matching resource is chosen first, then its method (or ANY).
    */
   Route route(String method, String rawPath, Map<String, String> parameters) {
-    Map<String, String> raw = new LinkedHashMap<>();
-    int index = table.matchPath(rawPath, raw);
+    Map<String, String> found = new LinkedHashMap<>();
+    int index = table.matchPath(rawPath, found);
     if (index < 0) {
       return null;
     }
@@ -108,9 +109,7 @@ final class LocalApp {
       }
     }
     if (any != null) {
-      for (Map.Entry<String, String> parameter : raw.entrySet()) {
-        parameters.put(parameter.getKey(), GatewayEvents.decodePath(parameter.getValue()));
-      }
+      parameters.putAll(found);
     }
     return any;
   }

@@ -198,8 +198,7 @@ public final class LocalServer implements AutoCloseable {
       missingToken(exchange);
       return;
     }
-    String decodedPath = GatewayEvents.decodePath(path);
-    byte[] event = GatewayEvents.event(exchange, app.stage, decodedPath, match, parameters, body,
+    byte[] event = GatewayEvents.event(exchange, app.stage, path, match, parameters, body,
         app.binaryMediaTypes);
     byte[] result;
     try {

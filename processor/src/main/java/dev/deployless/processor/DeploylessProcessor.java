@@ -1,0 +1,317 @@
+package dev.deployless.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.deployless.processor.codegen.GeneratedFiles;
+import dev.deployless.processor.codegen.Handlers;
+import dev.deployless.processor.config.ConfigLoader;
+import dev.deployless.processor.config.ProjectConfig;
+import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.InitHook;
+import dev.deployless.processor.reading.FeatureReader;
+import dev.deployless.processor.reading.InitHookReader;
+import dev.deployless.processor.template.AppDescriptor;
+import dev.deployless.processor.template.OutputFiles;
+import dev.deployless.processor.template.SamTemplate;
+import dev.deployless.processor.validation.ApplicationRules;
+import dev.deployless.processor.validation.ConfigRules;
+import dev.deployless.processor.validation.FeatureRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The deployless annotation processor. Each round it reads the new {@code @Feature} classes into the
+ * model, validates them with the project settings and the features seen before, prints every
+ * diagnostic at once, and generates the handlers of the valid features. When processing is over,
+ * and only if the compilation has no errors, it writes {@code template.yaml} (when it changed) and
+ * the local server's descriptor. It never throws into javac: an internal failure is reported as
+ * E99.
+ */
+@AutoService(Processor.class)
+public final class DeploylessProcessor extends AbstractProcessor {
+  private final Map<String, String> environment;
+  private Options options;
+  private Messager messager;
+  private Elements elements;
+  private Types types;
+  private Filer filer;
+
+  private ProjectConfig config;
+  private boolean configValid;
+  private List<InitHook> hooks = List.of();
+  private final Map<String, Feature> features = new TreeMap<>();
+  private final Set<String> deferred = new TreeSet<>();
+  private boolean errors;
+
+  /** The processor javac loads, reading {@code ${VAR}} from the process environment. */
+  public DeploylessProcessor() {
+    this(System.getenv());
+  }
+
+  /** A processor reading {@code ${VAR}} in {@code deployless.yaml} from {@code environment}. */
+  public DeploylessProcessor(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    options = new Options(processingEnv.getOptions());
+    messager = processingEnv.getMessager();
+    elements = processingEnv.getElementUtils();
+    types = processingEnv.getTypeUtils();
+    filer = processingEnv.getFiler();
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return new LinkedHashSet<>(FeatureReader.annotationTypes());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.NAMES;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (round.errorRaised()) {
+        errors = true;
+      }
+      if (round.processingOver()) {
+        finish();
+      } else {
+        processRound(round);
+      }
+    } catch (Throwable failure) {
+      errors = true;
+      StringWriter trace = new StringWriter();
+      failure.printStackTrace(new PrintWriter(trace));
+      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR,
+          "[" + Diagnostic.E99.code() + "] " + Diagnostic.E99.text(trace));
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
+    Report report = new Report();
+    List<TypeElement> candidates = candidates(round);
+    reportMethodsOutsideFeatures(round, report);
+    if (candidates.isEmpty()) {
+      finishRound(report);
+      return;
+    }
+    if (config == null) {
+      loadConfig(candidates.get(0), report);
+    }
+    FeatureReader reader = new FeatureReader(elements, types, report);
+    Set<String> fresh = new TreeSet<>();
+    Set<String> invalid = new HashSet<>();
+    List<Feature> read = new ArrayList<>();
+    for (TypeElement type : candidates) {
+      String name = type.getQualifiedName().toString();
+      if (FeatureReader.mentionsMissingTypes(type)) {
+        deferred.add(name);
+        continue;
+      }
+      fresh.add(name);
+      int before = report.errorCount();
+      Optional<Feature> feature = reader.read(type);
+      if (feature.isEmpty()) {
+        features.remove(name);
+        continue;
+      }
+      FeatureRules.check(feature.get(), config, report);
+      if (report.errorCount() > before) {
+        invalid.add(name);
+      }
+      features.put(name, feature.get());
+      read.add(feature.get());
+    }
+    invalid.addAll(ApplicationRules.check(new ArrayList<>(features.values()), fresh, report));
+    if (configValid) {
+      Handlers handlers = new Handlers(new GeneratedFiles(filer), config, hooks, report);
+      Set<String> sourceTypes = sourceTypes(round);
+      for (Feature feature : read) {
+        if (!invalid.contains(feature.className())) {
+          handlers.generate(feature, sourceTypes);
+        }
+      }
+    }
+    finishRound(report);
+  }
+
+  private void finishRound(Report report) {
+    if (report.hasErrors()) {
+      errors = true;
+    }
+    report.printTo(messager);
+  }
+
+  /** The {@code @Feature} types of this round and those deferred from the last, by name. */
+  private List<TypeElement> candidates(RoundEnvironment round) {
+    Map<String, TypeElement> candidates = new TreeMap<>();
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        candidates.put(name, type);
+      }
+    }
+    deferred.clear();
+    TypeElement feature = elements.getTypeElement(dev.deployless.annotations.Feature.class.getCanonicalName());
+    for (Element element : round.getElementsAnnotatedWith(feature)) {
+      TypeElement type = (TypeElement) element;
+      candidates.put(type.getQualifiedName().toString(), type);
+    }
+    return new ArrayList<>(candidates.values());
+  }
+
+  /** E51 for each route, cron or lambda method of a class that is not a feature. */
+  private void reportMethodsOutsideFeatures(RoundEnvironment round, Report report) {
+    TypeElement feature = elements.getTypeElement(dev.deployless.annotations.Feature.class.getCanonicalName());
+    List<Class<? extends java.lang.annotation.Annotation>> kinds = List.of(
+        dev.deployless.annotations.Route.class, dev.deployless.annotations.Cron.class,
+        dev.deployless.annotations.LambdaFunction.class);
+    for (Class<? extends java.lang.annotation.Annotation> kind : kinds) {
+      TypeElement annotation = elements.getTypeElement(kind.getCanonicalName());
+      List<Element> methods = new ArrayList<>(round.getElementsAnnotatedWith(annotation));
+      methods.sort(Comparator.comparing(Element::toString));
+      for (Element method : methods) {
+        Element owner = method.getEnclosingElement();
+        boolean inFeature = owner.getAnnotationMirrors().stream()
+            .anyMatch(mirror -> mirror.getAnnotationType().asElement().equals(feature));
+        if (!inFeature) {
+          Location at = method.getAnnotationMirrors().stream()
+              .filter(mirror -> mirror.getAnnotationType().asElement().equals(annotation))
+              .findFirst().map(mirror -> Location.of(method, mirror)).orElse(Location.of(method));
+          report.report(Diagnostic.E51, at, kind.getSimpleName(),
+              owner.getSimpleName() + "." + method.getSimpleName() + "()", owner.getSimpleName());
+        }
+      }
+    }
+  }
+
+  private void loadConfig(TypeElement firstFeature, Report report) {
+    int before = report.errorCount();
+    Optional<Path> file = ConfigLoader.locate(options.config(), sourceDirectory(firstFeature), report);
+    Path path = file.orElse(Path.of(ConfigLoader.FILE_NAME).toAbsolutePath());
+    config = file.isPresent()
+        ? ConfigLoader.load(path, environment, options.stage(), report)
+        : ConfigLoader.parse(path, "", environment, options.stage(), new Report());
+    ConfigRules.check(config, report);
+    hooks = InitHookReader.read(config, elements, types, report);
+    configValid = file.isPresent() && report.errorCount() == before;
+  }
+
+  /** The directory of {@code type}'s source file, else of the class output; null if unknown. */
+  private Path sourceDirectory(TypeElement type) {
+    try {
+      TreePath path = Trees.instance(processingEnv).getPath(type);
+      if (path != null) {
+        URI uri = path.getCompilationUnit().getSourceFile().toUri();
+        if ("file".equals(uri.getScheme())) {
+          return Path.of(uri).getParent();
+        }
+      }
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      // Not javac's trees (e.g. Eclipse): fall back to the class output.
+    }
+    try {
+      URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "deployless.probe").toUri();
+      if ("file".equals(uri.getScheme())) {
+        return Path.of(uri).getParent();
+      }
+    } catch (IOException | IllegalArgumentException unknown) {
+      // No usable class output either.
+    }
+    return null;
+  }
+
+  /** The qualified names of the types declared in this round's sources. */
+  private static Set<String> sourceTypes(RoundEnvironment round) {
+    Set<String> names = new HashSet<>();
+    List<TypeElement> pending = new ArrayList<>(ElementFilter.typesIn(round.getRootElements()));
+    while (!pending.isEmpty()) {
+      TypeElement type = pending.remove(pending.size() - 1);
+      names.add(type.getQualifiedName().toString());
+      pending.addAll(ElementFilter.typesIn(type.getEnclosedElements()));
+    }
+    return names;
+  }
+
+  /** Writes the template and the descriptor, if the compilation is clean. */
+  private void finish() throws IOException {
+    if (config == null) {
+      return;
+    }
+    if (errors || !configValid || !deferred.isEmpty()) {
+      messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
+          + templatePath().getFileName() + " was not written because the compilation has errors");
+      return;
+    }
+    Application application = new Application(config, new ArrayList<>(features.values()));
+    OutputFiles.writeIfChanged(templatePath(), SamTemplate.render(application, codeUri()));
+    List<Element> origins = new ArrayList<>();
+    for (Feature feature : application.features()) {
+      TypeElement origin = feature.source().originatingType();
+      if (origin != null) {
+        origins.add(origin);
+      }
+    }
+    FileObject descriptor = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
+        AppDescriptor.RESOURCE, origins.toArray(new Element[0]));
+    try (Writer writer = descriptor.openWriter()) {
+      writer.write(AppDescriptor.render(application));
+    }
+  }
+
+  private Path templatePath() {
+    return options.template().map(Path::toAbsolutePath)
+        .orElse(config.file().resolveSibling("template.yaml"));
+  }
+
+  /** The deployment package: the option, else {@code globals.code_uri}, else {@code target/<name>.jar}. */
+  private String codeUri() {
+    return options.codeUri().orElse(config.globals().codeUri() != null
+        ? config.globals().codeUri() : "target/" + config.name() + ".jar");
+  }
+}

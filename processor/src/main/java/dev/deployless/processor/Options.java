@@ -1,0 +1,51 @@
+package dev.deployless.processor;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The processor options, given to javac as {@code -Aname=value} (in Maven:
+ * {@code <compilerArgs><arg>-Adeployless.stage=prod</arg></compilerArgs>}).
+ */
+final class Options {
+  static final String CONFIG = "deployless.config";
+  static final String STAGE = "deployless.stage";
+  static final String TEMPLATE = "deployless.template";
+  static final String CODE_URI = "deployless.codeUri";
+
+  /** Every option the processor reads. */
+  static final Set<String> NAMES = Set.of(CONFIG, STAGE, TEMPLATE, CODE_URI);
+
+  private final Map<String, String> values;
+
+  Options(Map<String, String> values) {
+    this.values = values;
+  }
+
+  /** {@code deployless.config}: the project file, instead of searching for it. */
+  Optional<Path> config() {
+    return value(CONFIG).map(Path::of);
+  }
+
+  /** {@code deployless.stage}: overrides {@code stage} of the project file. */
+  String stage() {
+    return value(STAGE).orElse(null);
+  }
+
+  /** {@code deployless.template}: where to write the template, instead of beside the project file. */
+  Optional<Path> template() {
+    return value(TEMPLATE).map(Path::of);
+  }
+
+  /** {@code deployless.codeUri}: the deployment package, relative to the template. */
+  Optional<String> codeUri() {
+    return value(CODE_URI);
+  }
+
+  private Optional<String> value(String name) {
+    String value = values.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+}

@@ -1,0 +1,50 @@
+package dev.deployless.processor.codegen;
+
+import com.palantir.javapoet.TypeSpec;
+import dev.deployless.processor.config.ProjectConfig;
+import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.InitHook;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/** Generates the handler class of every function of a feature. */
+public final class Handlers {
+  private final GeneratedFiles files;
+  private final ProjectConfig config;
+  private final List<InitHook> hooks;
+  private final Report report;
+
+  public Handlers(GeneratedFiles files, ProjectConfig config, List<InitHook> hooks, Report report) {
+    this.files = files;
+    this.config = config;
+    this.hooks = hooks;
+    this.report = report;
+  }
+
+  /**
+   * Writes the handlers of {@code feature}; {@code sourceTypes} are the qualified names of the types
+   * declared in the sources being compiled, which a handler must not replace.
+   */
+  public void generate(Feature feature, Set<String> sourceTypes) {
+    for (Function function : feature.functions()) {
+      if (sourceTypes.contains(function.handlerClass())) {
+        report.report(Diagnostic.E68, function.source().annotation(), function.handlerClass(),
+            "a class of that name is declared in the sources; rename it or the function");
+        continue;
+      }
+      TypeSpec type = function.kind() == Function.Kind.API
+          ? new ApiFunctionWriter(function, config, hooks).write()
+          : new EventFunctionWriter(function, hooks).write();
+      try {
+        files.write(feature.packageName(), type, feature.source().originatingType());
+      } catch (IOException e) {
+        report.report(Diagnostic.E68, function.source().annotation(), function.handlerClass(),
+            e.getMessage());
+      }
+    }
+  }
+}

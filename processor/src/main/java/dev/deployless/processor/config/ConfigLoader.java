@@ -1,0 +1,186 @@
+package dev.deployless.processor.config;
+
+import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds and loads {@code deployless.yaml}: the file named by {@code -Adeployless.config}, else the
+ * first one found walking up from the annotated sources. Applies the defaults (runtime
+ * {@code java21}, memory 512, timeout 30, log retention 14, stage {@code dev}) and the
+ * {@code -Adeployless.stage} override.
+ */
+public final class ConfigLoader {
+  /** The file name looked for. */
+  public static final String FILE_NAME = "deployless.yaml";
+
+  private ConfigLoader() {}
+
+  /**
+   * The project file: {@code explicit} if given (reported when missing), else the nearest
+   * {@code deployless.yaml} in {@code start} or its parents; empty (and reported) when there is none.
+   */
+  public static Optional<Path> locate(Optional<Path> explicit, Path start, Report report) {
+    if (explicit.isPresent()) {
+      Path file = explicit.get().toAbsolutePath().normalize();
+      if (Files.isRegularFile(file)) {
+        return Optional.of(file);
+      }
+      report.report(Diagnostic.E64, Location.NOWHERE,
+          "-Adeployless.config names " + file + ", which does not exist");
+      return Optional.empty();
+    }
+    for (Path dir = start == null ? null : start.toAbsolutePath().normalize(); dir != null;
+        dir = dir.getParent()) {
+      Path candidate = dir.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    report.report(Diagnostic.E64, Location.NOWHERE, "no " + FILE_NAME + " found in "
+        + (start == null ? "the source directories" : start.toAbsolutePath().normalize())
+        + " or its parents: create one at the project root (see the README), or pass"
+        + " -Adeployless.config=PATH");
+    return Optional.empty();
+  }
+
+  /** Reads {@code file}, reporting every problem; the result has defaults for what is missing. */
+  public static ProjectConfig load(Path file, Map<String, String> environment, String stageOption,
+      Report report) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      report.report(Diagnostic.E55, new Location.InFile(file, 1, 1), "cannot read it: " + e);
+      text = "";
+    }
+    return parse(file, text, environment, stageOption, report);
+  }
+
+  /** Reads the text of {@code file}; see {@link #load}. */
+  public static ProjectConfig parse(Path file, String text, Map<String, String> environment,
+      String stageOption, Report report) {
+    ConfigReader reader = new ConfigReader(file, environment, report);
+    Map<String, Object> root = reader.read(text);
+    Map<String, Object> globals = map(root, "globals");
+    Map<String, Object> api = map(root, "api");
+
+    String stage = stageOption != null ? stageOption : string(root, "stage", "dev");
+    ProjectConfig.Globals defaults = new ProjectConfig.Globals(
+        string(globals, "runtime", "java21"),
+        integer(globals, "memory", 512),
+        integer(globals, "timeout", 30),
+        integer(globals, "log_retention", 14),
+        string(globals, "architecture", null),
+        tracing(globals.get("tracing")),
+        string(globals, "code_uri", null));
+    ProjectConfig.Api apiSettings = new ProjectConfig.Api(
+        string(api, "endpoint_type", "REGIONAL"),
+        cors(map(api, "cors")),
+        strings(api.get("binary_media_types")),
+        api.get("minimum_compression_size") == null ? null
+            : integer(api, "minimum_compression_size", 0));
+    return new ProjectConfig(
+        file,
+        string(root, "name", defaultName(file)),
+        string(root, "provider", "aws"),
+        stage,
+        stageOption != null,
+        stringMap(root.get("tags")),
+        defaults,
+        apiSettings,
+        stringMap(root.get("env")),
+        strings(root.get("init_app")),
+        Collections.unmodifiableSet(new LinkedHashSet<>(reader.locations().keySet())),
+        Collections.unmodifiableMap(reader.locations()));
+  }
+
+  private static ProjectConfig.Cors cors(Map<String, Object> cors) {
+    if (cors.isEmpty()) {
+      return null;
+    }
+    List<String> origins = strings(cors.get("allow_origin"));
+    return new ProjectConfig.Cors(
+        origins.isEmpty() ? List.of("*") : origins,
+        strings(cors.get("allow_methods")),
+        strings(cors.get("allow_headers")),
+        strings(cors.get("expose_headers")),
+        cors.get("max_age") == null ? null : integer(cors, "max_age", 0),
+        Boolean.TRUE.equals(cors.get("allow_credentials")));
+  }
+
+  /** {@code tracing: true} is Active; a string is kept for validation; false or absent is none. */
+  private static String tracing(Object value) {
+    if (value instanceof Boolean flag) {
+      return flag ? "Active" : null;
+    }
+    return value == null ? null : value.toString();
+  }
+
+  /** The name of the directory holding the file, as a project name. */
+  private static String defaultName(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    String name = dir == null || dir.getFileName() == null ? "app" : dir.getFileName().toString();
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+    Object value = parent.get(key);
+    return value instanceof Map ? (Map<String, Object>) value : Collections.emptyMap();
+  }
+
+  private static String string(Map<String, Object> map, String key, String fallback) {
+    Object value = map.get(key);
+    return value == null ? fallback : value.toString();
+  }
+
+  private static int integer(Map<String, Object> map, String key, int fallback) {
+    Object value = map.get(key);
+    if (!(value instanceof Long number)) {
+      return fallback;
+    }
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
+  }
+
+  /** A list of strings, a single string, or nothing, as a list. */
+  private static List<String> strings(Object value) {
+    List<String> result = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object element : list) {
+        if (element != null) {
+          result.add(element.toString());
+        }
+      }
+    } else if (value != null) {
+      for (String part : value.toString().split(",")) {
+        if (!part.isBlank()) {
+          result.add(part.trim());
+        }
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  private static Map<String, String> stringMap(Object value) {
+    Map<String, String> result = new LinkedHashMap<>();
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        result.put(entry.getKey().toString(), entry.getValue() == null ? "" : entry.getValue().toString());
+      }
+    }
+    return Collections.unmodifiableMap(result);
+  }
+}

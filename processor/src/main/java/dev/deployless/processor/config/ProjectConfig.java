@@ -1,0 +1,74 @@
+package dev.deployless.processor.config;
+
+import dev.deployless.processor.diagnostic.Location;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The settings of {@code deployless.yaml}, with defaults applied and the file location of every
+ * value read ({@link #at}).
+ *
+ * @param file the file, or the path where it would be when the project has none
+ * @param name project name, used in the template description
+ * @param stage API Gateway stage and {@code APP_STAGE}, after {@code -Adeployless.stage}
+ * @param stageFromOption whether the stage came from {@code -Adeployless.stage}
+ * @param tags tags of every resource
+ * @param globals function defaults
+ * @param api API Gateway settings
+ * @param env variables of every function
+ * @param initApp {@code package.Class.method} hooks run once per container
+ * @param keys the dotted paths of every key present in the file
+ */
+public record ProjectConfig(
+    Path file,
+    String name,
+    String provider,
+    String stage,
+    boolean stageFromOption,
+    Map<String, String> tags,
+    Globals globals,
+    Api api,
+    Map<String, String> env,
+    List<String> initApp,
+    Set<String> keys,
+    Map<String, Location> locations) {
+
+  /** Function defaults ({@code globals}). */
+  public record Globals(
+      String runtime,
+      int memory,
+      int timeout,
+      int logRetention,
+      String architecture,
+      String tracing,
+      String codeUri) {}
+
+  /** API Gateway settings ({@code api}). */
+  public record Api(
+      String endpointType,
+      Cors cors,
+      List<String> binaryMediaTypes,
+      Integer minimumCompressionSize) {}
+
+  /** CORS settings ({@code api.cors}); {@code allowOrigins} is never empty. */
+  public record Cors(
+      List<String> allowOrigins,
+      List<String> allowMethods,
+      List<String> allowHeaders,
+      List<String> exposeHeaders,
+      Integer maxAge,
+      boolean allowCredentials) {}
+
+  /** The location of the value at {@code path} (dotted), or of the file itself. */
+  public Location at(String path) {
+    Location location = locations.get(path);
+    return location != null ? location : new Location.InFile(file, 1, 1);
+  }
+
+  /** Whether the file sets the key at {@code path}. */
+  public boolean has(String path) {
+    return keys.contains(path);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.deployless.processor.diagnostic;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The diagnostics of one processing step, collected so that every mistake is reported in one pass
+ * and printed together; tests can inspect them. Source diagnostics are pinned by the
+ * {@code Messager} to their element, annotation and value; file diagnostics carry
+ * {@code path:line:column} in their text.
+ */
+public final class Report {
+
+  /** One diagnostic: its code, where it points and its text. */
+  public record Item(Diagnostic diagnostic, Location location, String text) {
+
+    /** The message as printed: {@code [E05] text}, with {@code file:line:column: } for file locations. */
+    public String message() {
+      String where = location instanceof Location.InFile ? location + ": " : "";
+      return "[" + diagnostic.code() + "] " + where + text;
+    }
+  }
+
+  private final List<Item> items = new ArrayList<>();
+
+  /** Records {@code diagnostic} at {@code location} with the arguments of its message. */
+  public void report(Diagnostic diagnostic, Location location, Object... arguments) {
+    items.add(new Item(diagnostic, location, diagnostic.text(arguments)));
+  }
+
+  /** Whether an error (not a warning) was recorded. */
+  public boolean hasErrors() {
+    return errorCount() > 0;
+  }
+
+  /** The number of errors (not warnings) recorded. */
+  public int errorCount() {
+    int count = 0;
+    for (Item item : items) {
+      if (item.diagnostic().kind() == Kind.ERROR) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The recorded diagnostics, in the order reported. */
+  public List<Item> items() {
+    return Collections.unmodifiableList(items);
+  }
+
+  /** Adds every item of {@code other}. */
+  public void addAll(Report other) {
+    items.addAll(other.items);
+  }
+
+  /** Prints every item and forgets them. */
+  public void printTo(Messager messager) {
+    for (Item item : items) {
+      Kind kind = item.diagnostic().kind();
+      if (item.location() instanceof Location.InSource source) {
+        if (source.value() != null) {
+          messager.printMessage(kind, item.message(), source.element(), source.annotation(),
+              source.value());
+        } else if (source.annotation() != null) {
+          messager.printMessage(kind, item.message(), source.element(), source.annotation());
+        } else {
+          messager.printMessage(kind, item.message(), source.element());
+        }
+      } else {
+        messager.printMessage(kind, item.message());
+      }
+    }
+    items.clear();
+  }
+}

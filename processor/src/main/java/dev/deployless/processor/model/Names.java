@@ -1,0 +1,46 @@
+package dev.deployless.processor.model;
+
+import java.util.Locale;
+
+/** The naming rules: feature names, logical IDs and environment-variable-style names. */
+public final class Names {
+  private Names() {}
+
+  /**
+   * {@code users} to {@code Users}, {@code user-profile} to {@code UserProfile},
+   * {@code cleanupSessions} to {@code CleanupSessions}: parts split on anything but letters and
+   * digits, each capitalized.
+   */
+  public static String pascalCase(String name) {
+    StringBuilder result = new StringBuilder();
+    for (String part : name.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        result.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+      }
+    }
+    return result.toString();
+  }
+
+  /** The logical ID of the function named {@code name}: {@code PascalCase(name) + "Function"}. */
+  public static String functionId(String name) {
+    return pascalCase(name) + "Function";
+  }
+
+  /**
+   * The default feature name of a class: its simple name without a {@code Controller}, {@code Api}
+   * or {@code Resource} suffix, in lower-case kebab form ({@code UserProfileController} is
+   * {@code user-profile}).
+   */
+  public static String featureName(String simpleClassName) {
+    String base = simpleClassName;
+    for (String suffix : new String[] {"Controller", "Api", "Resource"}) {
+      if (base.endsWith(suffix) && base.length() > suffix.length()) {
+        base = base.substring(0, base.length() - suffix.length());
+        break;
+      }
+    }
+    return base.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+        .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+        .toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,254 @@
+package dev.deployless.processor.reading;
+
+import dev.deployless.annotations.Cron;
+import dev.deployless.annotations.Env;
+import dev.deployless.annotations.Feature;
+import dev.deployless.annotations.LambdaFunction;
+import dev.deployless.annotations.Route;
+import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Names;
+import dev.deployless.processor.model.ObjectType;
+import dev.deployless.processor.model.Settings;
+import dev.deployless.processor.model.Source;
+import dev.deployless.processor.model.Standalone;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one {@code @Feature} class into a {@link dev.deployless.processor.model.Feature}: its
+ * settings, and every {@code @Route}, {@code @Cron} and {@code @LambdaFunction} method. Mistakes that
+ * leave nothing to model are reported here; the feature is returned only when it could be read
+ * completely.
+ */
+public final class FeatureReader {
+  static final String FEATURE = Feature.class.getCanonicalName();
+  static final String ROUTE = Route.class.getCanonicalName();
+  static final String CRON = Cron.class.getCanonicalName();
+  static final String LAMBDA = LambdaFunction.class.getCanonicalName();
+
+  private final Elements elements;
+  private final Report report;
+  private final TypeReader typeReader;
+  private final MethodReader methods;
+
+  public FeatureReader(Elements elements, Types types, Report report) {
+    this.elements = elements;
+    this.report = report;
+    this.typeReader = new TypeReader(elements, types);
+    this.methods = new MethodReader(elements, types, typeReader, report);
+  }
+
+  /**
+   * Whether {@code type}'s constructor or annotated methods mention a type that does not exist
+   * yet, such as one another processor generates in a later round.
+   */
+  public static boolean mentionsMissingTypes(TypeElement type) {
+    for (ExecutableElement executable : executables(type)) {
+      if (isError(executable.getReturnType())) {
+        return true;
+      }
+      for (var parameter : executable.getParameters()) {
+        if (isError(parameter.asType())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<ExecutableElement> executables(TypeElement type) {
+    List<ExecutableElement> executables = new ArrayList<>(ElementFilter.constructorsIn(type.getEnclosedElements()));
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (Attributes.find(method, ROUTE).isPresent() || Attributes.find(method, CRON).isPresent()
+          || Attributes.find(method, LAMBDA).isPresent()) {
+        executables.add(method);
+      }
+    }
+    return executables;
+  }
+
+  private static boolean isError(TypeMirror type) {
+    return type.getKind() == TypeKind.ERROR || type.toString().contains("<any>");
+  }
+
+  /** The feature declared by {@code type}, or empty when it has mistakes that were reported. */
+  public Optional<dev.deployless.processor.model.Feature> read(TypeElement type) {
+    AnnotationMirror mirror = Attributes.find(type, FEATURE).orElseThrow();
+    Attributes feature = new Attributes(mirror, elements);
+    Source source = new Source(type, mirror);
+    int errors = report.errorCount();
+
+    Boolean throwsChecked = instantiation(type, source);
+    String name = feature.optionalString("name")
+        .orElse(Names.featureName(type.getSimpleName().toString()));
+    Settings settings = settings(feature, type, true);
+
+    List<dev.deployless.processor.model.Route> routes = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
+    List<Standalone> standalones = new ArrayList<>();
+    String basePath = feature.string("basePath");
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> route = Attributes.find(method, ROUTE);
+      Optional<AnnotationMirror> cron = Attributes.find(method, CRON);
+      Optional<AnnotationMirror> lambda = Attributes.find(method, LAMBDA);
+      int kinds = (route.isPresent() ? 1 : 0) + (cron.isPresent() ? 1 : 0) + (lambda.isPresent() ? 1 : 0);
+      if (kinds == 0) {
+        continue;
+      }
+      if (kinds > 1) {
+        report.report(Diagnostic.E71, new Source(method, null).element(), describe(method));
+        continue;
+      }
+      AnnotationMirror annotation = route.orElse(cron.orElse(lambda.orElse(null)));
+      if (!modifiersAllowed(method, annotation)) {
+        continue;
+      }
+      Attributes attributes = new Attributes(annotation, elements);
+      if (route.isPresent()) {
+        methods.route(method, attributes, basePath).ifPresent(routes::add);
+      } else if (cron.isPresent()) {
+        methods.job(method, attributes, settings(attributes, method, false)).ifPresent(jobs::add);
+      } else {
+        methods.standalone(method, attributes, settings(attributes, method, false))
+            .ifPresent(standalones::add);
+      }
+    }
+    if (report.errorCount() > errors || throwsChecked == null) {
+      return Optional.empty();
+    }
+    Map<String, ObjectType> objects = typeReader.reachable(methods.valueTypes(routes, jobs, standalones));
+    return Optional.of(new dev.deployless.processor.model.Feature(name, typeReader.ref(type.asType()),
+        basePath, settings, routes, jobs, standalones, objects, throwsChecked, source));
+  }
+
+  /**
+   * Checks that the generated handler can create the controller; returns whether its constructor
+   * throws checked exceptions, or null when it cannot be created (reported).
+   */
+  private Boolean instantiation(TypeElement type, Source source) {
+    String problem = null;
+    if (type.getKind() != ElementKind.CLASS) {
+      problem = "it is " + (type.getKind() == ElementKind.INTERFACE ? "an interface"
+          : type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+          + "; annotate a class";
+    } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      problem = "it is abstract";
+    } else if (!type.getTypeParameters().isEmpty()) {
+      problem = "it is generic";
+    } else {
+      for (Element current = type; current instanceof TypeElement nested;
+          current = current.getEnclosingElement()) {
+        if (nested.getModifiers().contains(Modifier.PRIVATE)) {
+          problem = nested.getSimpleName() + " is private";
+        } else if (nested.getNestingKind().isNested() && nested.getKind() == ElementKind.CLASS
+            && !nested.getModifiers().contains(Modifier.STATIC)) {
+          problem = nested.getSimpleName() + " is an inner class; make it static";
+        }
+      }
+    }
+    ExecutableElement constructor = null;
+    if (problem == null) {
+      for (ExecutableElement candidate : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+        if (candidate.getParameters().isEmpty()) {
+          constructor = candidate;
+        }
+      }
+      if (constructor == null) {
+        problem = "it has no constructor without parameters";
+      } else if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
+        problem = "its constructor without parameters is private";
+      }
+    }
+    if (problem != null) {
+      report.report(Diagnostic.E48, source.annotation(), type.getQualifiedName(), problem);
+      return null;
+    }
+    for (TypeMirror thrown : constructor.getThrownTypes()) {
+      if (!isUnchecked(thrown)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isUnchecked(TypeMirror thrown) {
+    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    return methods.types().isSubtype(thrown, runtime) || methods.types().isSubtype(thrown, error);
+  }
+
+  private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation) {
+    Source source = new Source(method, annotation);
+    String kind = ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
+    if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+      report.report(Diagnostic.E40, source.annotation(), kind, describe(method), "public");
+      return false;
+    }
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      report.report(Diagnostic.E40, source.annotation(), kind, describe(method),
+          "an instance method, not static (the handler calls it on the controller)");
+      return false;
+    }
+    return true;
+  }
+
+  /** The settings an annotation sets: all of @Feature's, or memory/timeout/description/env of methods. */
+  private Settings settings(Attributes attributes, Element element, boolean feature) {
+    List<EnvVar> env = new ArrayList<>();
+    if (attributes.declares("env")) {
+      for (AnnotationMirror variable : attributes.annotations("env")) {
+        Attributes values = new Attributes(variable, elements);
+        env.add(new EnvVar(values.string("name"), values.string("value"), new Source(element, variable)));
+      }
+    }
+    if (!feature) {
+      return new Settings(attributes.optionalInteger("memory"), attributes.optionalInteger("timeout"),
+          attributes.optionalString("description"), env, Optional.empty(), Optional.empty(),
+          List.of(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
+          java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), false);
+    }
+    String architecture = attributes.constant("architecture");
+    String tracing = attributes.constant("tracing");
+    return new Settings(
+        attributes.optionalInteger("memory"),
+        attributes.optionalInteger("timeout"),
+        attributes.optionalString("description"),
+        env,
+        architecture.equals("INHERIT") ? Optional.empty()
+            : Optional.of(architecture.equals("ARM64") ? "arm64" : "x86_64"),
+        tracing.equals("INHERIT") ? Optional.empty()
+            : Optional.of(tracing.equals("ACTIVE") ? "Active" : "PassThrough"),
+        attributes.strings("layers"),
+        attributes.optionalInteger("logRetention"),
+        attributes.optionalInteger("reservedConcurrency"),
+        attributes.optionalInteger("provisionedConcurrency"),
+        attributes.optionalInteger("ephemeralStorage"),
+        attributes.flag("dlq"));
+  }
+
+  /** {@code UserController.get()}, for messages. */
+  static String describe(ExecutableElement method) {
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
+  }
+
+  /** The annotation names, for the processor's supported types. */
+  public static List<String> annotationTypes() {
+    return List.of(FEATURE, ROUTE, CRON, LAMBDA, Env.class.getCanonicalName());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.deployless.processor.reading;
+
+import dev.deployless.processor.config.ProjectConfig;
+import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.InitHook;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Resolves {@code init_app} of {@code deployless.yaml}: each entry must name a public static method
+ * without parameters as {@code package.Class.method} (E31).
+ */
+public final class InitHookReader {
+  private InitHookReader() {}
+
+  public static List<InitHook> read(ProjectConfig config, Elements elements, Types types, Report report) {
+    List<InitHook> hooks = new ArrayList<>();
+    TypeReader typeReader = new TypeReader(elements, types);
+    for (int i = 0; i < config.initApp().size(); i++) {
+      String entry = config.initApp().get(i).trim();
+      Location at = config.at("init_app[" + i + "]");
+      if (!entry.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+")) {
+        report.report(Diagnostic.E31, at, entry, "is not in package.Class.method format");
+        continue;
+      }
+      int dot = entry.lastIndexOf('.');
+      String className = entry.substring(0, dot);
+      String method = entry.substring(dot + 1);
+      TypeElement type = elements.getTypeElement(className);
+      if (type == null) {
+        report.report(Diagnostic.E31, at, entry, "names the class " + className
+            + ", which is not in the sources or on the class path");
+        continue;
+      }
+      if (!hasHook(type, method)) {
+        report.report(Diagnostic.E31, at, entry, "needs " + type.getSimpleName() + " to have a"
+            + " public static method " + method + "() without parameters");
+        continue;
+      }
+      if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+        report.report(Diagnostic.E31, at, entry, "names " + className + ", which is not public");
+        continue;
+      }
+      hooks.add(new InitHook(typeReader.ref(type.asType()), method));
+    }
+    return hooks;
+  }
+
+  private static boolean hasHook(TypeElement type, String name) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getSimpleName().contentEquals(name) && method.getParameters().isEmpty()
+          && method.getModifiers().contains(Modifier.PUBLIC)
+          && method.getModifiers().contains(Modifier.STATIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

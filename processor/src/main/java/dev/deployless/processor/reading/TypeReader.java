@@ -1,0 +1,556 @@
+package dev.deployless.processor.reading;
+
+import dev.deployless.processor.model.ObjectType;
+import dev.deployless.processor.model.ObjectType.Member;
+import dev.deployless.processor.model.ObjectType.Property;
+import dev.deployless.processor.model.ScalarKind;
+import dev.deployless.processor.model.TypeRef;
+import dev.deployless.processor.model.ValueType;
+import dev.deployless.processor.model.ValueType.CollectionKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Classifies Java types for handlers: which are scalars converted from text, and how records and
+ * classes map to JSON objects (public record components, getters, setters and fields, honouring
+ * Jackson's {@code @JsonProperty} and {@code @JsonIgnore} by name). Classification is cached and
+ * independent of where the type is used; {@link #checkReadable} and {@link #checkWritable} then
+ * verify that generated code in a given package can create, read or write it.
+ */
+final class TypeReader {
+  private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+  private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+  private static final Map<String, ScalarKind> SCALARS = Map.ofEntries(
+      Map.entry("java.lang.String", ScalarKind.STRING),
+      Map.entry("java.lang.Boolean", ScalarKind.BOOLEAN),
+      Map.entry("java.lang.Byte", ScalarKind.BYTE),
+      Map.entry("java.lang.Short", ScalarKind.SHORT),
+      Map.entry("java.lang.Integer", ScalarKind.INT),
+      Map.entry("java.lang.Long", ScalarKind.LONG),
+      Map.entry("java.lang.Float", ScalarKind.FLOAT),
+      Map.entry("java.lang.Double", ScalarKind.DOUBLE),
+      Map.entry("java.lang.Character", ScalarKind.CHAR),
+      Map.entry("java.math.BigDecimal", ScalarKind.BIG_DECIMAL),
+      Map.entry("java.math.BigInteger", ScalarKind.BIG_INTEGER),
+      Map.entry("java.util.UUID", ScalarKind.UUID),
+      Map.entry("java.time.Instant", ScalarKind.INSTANT),
+      Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
+      Map.entry("java.time.LocalTime", ScalarKind.LOCAL_TIME),
+      Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
+      Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
+      Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
+      Map.entry("java.time.Duration", ScalarKind.DURATION));
+
+  /** Why a type cannot be used; the message completes "parameter 'x' of m(): ...". */
+  static final class Unsupported extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  private final Elements elements;
+  private final Types types;
+  private final Map<String, ObjectType> objects = new HashMap<>();
+  private final Map<String, TypeElement> declarations = new HashMap<>();
+  private final Map<String, Map<String, String>> problems = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+
+  TypeReader(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  // ------------------------------------------------------------ naming types
+
+  /** The type as written, for generated declarations. */
+  TypeRef ref(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case CHAR:
+      case FLOAT:
+      case DOUBLE:
+        return TypeRef.primitive(type.toString());
+      case ARRAY:
+        return TypeRef.array(ref(((ArrayType) type).getComponentType()));
+      case WILDCARD: {
+        TypeMirror bound = ((WildcardType) type).getExtendsBound();
+        return bound == null ? TypeRef.of(Object.class) : ref(bound);
+      }
+      case DECLARED: {
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        List<TypeRef> arguments = new ArrayList<>();
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          arguments.add(ref(argument));
+        }
+        return TypeRef.declared(packageOf(element), simpleNames(element), arguments);
+      }
+      default:
+        return TypeRef.declared("", List.of(type.toString()), List.of());
+    }
+  }
+
+  /** Whether {@code type} is the class {@code qualifiedName} (type arguments aside). */
+  static boolean is(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+            .contentEquals(qualifiedName);
+  }
+
+  /** The first type argument of {@code type}, {@code Object} for a raw type. */
+  TypeMirror argument(TypeMirror type, int index) {
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (arguments.size() <= index) {
+      return elements.getTypeElement("java.lang.Object").asType();
+    }
+    return arguments.get(index);
+  }
+
+  // ------------------------------------------------------------ classification
+
+  /** A scalar or enum converted from text (path, query, header), if {@code type} is one. */
+  Optional<ValueType> textValue(TypeMirror type) {
+    try {
+      ValueType value = classify(type);
+      return value instanceof ValueType.Scalar || value instanceof ValueType.EnumValue
+          ? Optional.of(value) : Optional.empty();
+    } catch (Unsupported e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The classification of {@code type} for JSON. */
+  ValueType classify(TypeMirror type) throws Unsupported {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return new ValueType.Scalar(ref(type), ScalarKind.BOOLEAN);
+      case BYTE:
+        return new ValueType.Scalar(ref(type), ScalarKind.BYTE);
+      case SHORT:
+        return new ValueType.Scalar(ref(type), ScalarKind.SHORT);
+      case INT:
+        return new ValueType.Scalar(ref(type), ScalarKind.INT);
+      case LONG:
+        return new ValueType.Scalar(ref(type), ScalarKind.LONG);
+      case CHAR:
+        return new ValueType.Scalar(ref(type), ScalarKind.CHAR);
+      case FLOAT:
+        return new ValueType.Scalar(ref(type), ScalarKind.FLOAT);
+      case DOUBLE:
+        return new ValueType.Scalar(ref(type), ScalarKind.DOUBLE);
+      case ARRAY: {
+        TypeMirror component = ((ArrayType) type).getComponentType();
+        if (component.getKind() == TypeKind.BYTE) {
+          return new ValueType.Bytes(ref(type));
+        }
+        if (component.getKind() == TypeKind.DECLARED
+            && !((DeclaredType) component).getTypeArguments().isEmpty()) {
+          throw new Unsupported("arrays of generic types cannot be created; use a List");
+        }
+        return new ValueType.CollectionOf(ref(type), classify(component), CollectionKind.ARRAY);
+      }
+      case DECLARED:
+        return declared((DeclaredType) type);
+      case WILDCARD:
+        throw new Unsupported("wildcard types such as List<? extends X> are not supported; declare"
+            + " List<X>");
+      case TYPEVAR:
+        throw new Unsupported("the type variable " + type + " is not known at compile time; use a"
+            + " concrete type");
+      default:
+        throw new Unsupported(type + " has no JSON form");
+    }
+  }
+
+  private ValueType declared(DeclaredType type) throws Unsupported {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    ScalarKind scalar = SCALARS.get(name);
+    if (scalar != null) {
+      return new ValueType.Scalar(ref(type), scalar);
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      declarations.put(ref(type).canonical(), element);
+      List<String> constants = new ArrayList<>();
+      for (Element member : element.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+          constants.add(member.getSimpleName().toString());
+        }
+      }
+      return new ValueType.EnumValue(ref(type), constants);
+    }
+    switch (name) {
+      case "java.util.Optional":
+        return new ValueType.OptionalOf(ref(type), classify(argument(type, 0)));
+      case "java.util.List":
+      case "java.util.Collection":
+      case "java.lang.Iterable":
+      case "java.util.ArrayList":
+        return new ValueType.CollectionOf(ref(type), classify(argument(type, 0)), CollectionKind.LIST);
+      case "java.util.Set":
+      case "java.util.HashSet":
+      case "java.util.LinkedHashSet":
+        return new ValueType.CollectionOf(ref(type), classify(argument(type, 0)), CollectionKind.SET);
+      case "java.util.Map":
+      case "java.util.HashMap":
+      case "java.util.LinkedHashMap": {
+        ValueType key = classify(argument(type, 0));
+        boolean text = key instanceof ValueType.Scalar scalarKey && scalarKey.kind() == ScalarKind.STRING;
+        if (!text && !(key instanceof ValueType.EnumValue)) {
+          throw new Unsupported("map keys must be String or an enum, not " + key.type().simple());
+        }
+        return new ValueType.MapOf(ref(type), key, classify(argument(type, 1)));
+      }
+      case "java.lang.Object":
+        return new ValueType.Dynamic(ref(type));
+      default:
+        break;
+    }
+    if (name.startsWith("java.") || name.startsWith("javax.")) {
+      throw new Unsupported(element.getSimpleName() + " has no JSON form deployless knows; use a"
+          + " record, a String, a number, a List, a Map or a java.time value");
+    }
+    return object(type, element);
+  }
+
+  private ValueType object(DeclaredType type, TypeElement element) throws Unsupported {
+    TypeRef ref = ref(type);
+    String key = ref.canonical();
+    if (objects.containsKey(key) || inProgress.contains(key)) {
+      return new ValueType.ObjectRef(ref, key);
+    }
+    if (element.getKind() == ElementKind.INTERFACE || element.getKind() == ElementKind.ANNOTATION_TYPE
+        || element.getModifiers().contains(Modifier.ABSTRACT)) {
+      throw new Unsupported(element.getSimpleName() + " is abstract; JSON needs a concrete record or"
+          + " class");
+    }
+    if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)
+        && element.getKind() == ElementKind.CLASS) {
+      throw new Unsupported(element.getSimpleName() + " is an inner class; make it static");
+    }
+    inProgress.add(key);
+    declarations.put(key, element);
+    try {
+      boolean isRecord = element.getKind() == ElementKind.RECORD;
+      List<Property> properties = isRecord ? recordProperties(type, element, key)
+          : classProperties(type, element, key);
+      objects.put(key, new ObjectType(key, ref, isRecord, isRecord || hasPublicNoArgConstructor(element),
+          properties));
+    } finally {
+      inProgress.remove(key);
+    }
+    return new ValueType.ObjectRef(ref, key);
+  }
+
+  private List<Property> recordProperties(DeclaredType type, TypeElement element, String key) {
+    List<Property> properties = new ArrayList<>();
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      ExecutableElement accessor = component.getAccessor();
+      String name = component.getSimpleName().toString();
+      List<Element> annotated = new ArrayList<>(List.of(component, accessor));
+      for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+        if (field.getSimpleName().contentEquals(name)) {
+          annotated.add(field);
+        }
+      }
+      TypeMirror propertyType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
+      boolean ignored = hasAnnotation(annotated, JSON_IGNORE);
+      properties.add(new Property(jsonName(annotated, name), name,
+          classifyProperty(propertyType, key, name),
+          ignored ? null : new Member(accessor.getSimpleName().toString(), true), null));
+    }
+    return properties;
+  }
+
+  private List<Property> classProperties(DeclaredType type, TypeElement element, String key) {
+    Map<String, List<Element>> members = new LinkedHashMap<>();
+    Map<String, Member> getters = new HashMap<>();
+    Map<String, Member> setters = new HashMap<>();
+    Map<String, TypeMirror> propertyTypes = new HashMap<>();
+    for (TypeElement declaring : hierarchy(element)) {
+      for (Element member : declaring.getEnclosedElements()) {
+        Set<Modifier> modifiers = member.getModifiers();
+        if (!modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.STATIC)) {
+          continue;
+        }
+        if (member.getKind() == ElementKind.FIELD && !modifiers.contains(Modifier.TRANSIENT)) {
+          String name = member.getSimpleName().toString();
+          members.computeIfAbsent(name, n -> new ArrayList<>()).add(member);
+          TypeMirror fieldType = types.asMemberOf(type, member);
+          propertyTypes.putIfAbsent(name, fieldType);
+          getters.putIfAbsent(name, new Member(name, false));
+          if (!modifiers.contains(Modifier.FINAL)) {
+            setters.putIfAbsent(name, new Member(name, false));
+          }
+        } else if (member.getKind() == ElementKind.METHOD) {
+          ExecutableElement method = (ExecutableElement) member;
+          ExecutableType signature = (ExecutableType) types.asMemberOf(type, method);
+          String methodName = method.getSimpleName().toString();
+          String getter = getterProperty(methodName, signature);
+          String setter = setterProperty(methodName, signature);
+          if (getter != null) {
+            members.computeIfAbsent(getter, n -> new ArrayList<>()).add(method);
+            getters.put(getter, new Member(methodName, true));
+            propertyTypes.put(getter, signature.getReturnType());
+          } else if (setter != null) {
+            members.computeIfAbsent(setter, n -> new ArrayList<>()).add(method);
+            setters.put(setter, new Member(methodName, true));
+            propertyTypes.putIfAbsent(setter, signature.getParameterTypes().get(0));
+          }
+        }
+      }
+    }
+    List<Property> properties = new ArrayList<>();
+    for (Map.Entry<String, List<Element>> entry : members.entrySet()) {
+      String name = entry.getKey();
+      if (hasAnnotation(entry.getValue(), JSON_IGNORE)) {
+        continue;
+      }
+      properties.add(new Property(jsonName(entry.getValue(), name), name,
+          classifyProperty(propertyTypes.get(name), key, name), getters.get(name), setters.get(name)));
+    }
+    return properties;
+  }
+
+  /** The classes from the top of {@code element}'s hierarchy down to it, {@code Object} excluded. */
+  private List<TypeElement> hierarchy(TypeElement element) {
+    Deque<TypeElement> chain = new ArrayDeque<>();
+    for (TypeElement current = element; current != null; ) {
+      if (current.getQualifiedName().contentEquals("java.lang.Object")) {
+        break;
+      }
+      chain.addFirst(current);
+      TypeMirror superclass = current.getSuperclass();
+      current = superclass.getKind() == TypeKind.DECLARED
+          ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+    }
+    return new ArrayList<>(chain);
+  }
+
+  private static String getterProperty(String name, ExecutableType signature) {
+    if (!signature.getParameterTypes().isEmpty() || signature.getReturnType().getKind() == TypeKind.VOID
+        || name.equals("getClass")) {
+      return null;
+    }
+    if (name.startsWith("get") && name.length() > 3) {
+      return decapitalize(name.substring(3));
+    }
+    if (name.startsWith("is") && name.length() > 2
+        && signature.getReturnType().getKind() == TypeKind.BOOLEAN) {
+      return decapitalize(name.substring(2));
+    }
+    return null;
+  }
+
+  private static String setterProperty(String name, ExecutableType signature) {
+    if (name.startsWith("set") && name.length() > 3 && signature.getParameterTypes().size() == 1) {
+      return decapitalize(name.substring(3));
+    }
+    return null;
+  }
+
+  /** The java.beans rule: {@code Name} is {@code name}, {@code URL} stays {@code URL}. */
+  private static String decapitalize(String name) {
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(0))
+        && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private ValueType classifyProperty(TypeMirror type, String key, String property) {
+    try {
+      return classify(type);
+    } catch (Unsupported e) {
+      problems.computeIfAbsent(key, k -> new TreeMap<>()).put(property, e.getMessage());
+      return new ValueType.Dynamic(ref(type));
+    }
+  }
+
+  private static boolean hasPublicNoArgConstructor(TypeElement element) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty()) {
+        return constructor.getModifiers().contains(Modifier.PUBLIC);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAnnotation(Collection<Element> elements, String annotation) {
+    for (Element element : elements) {
+      if (Attributes.find(element, annotation).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String jsonName(Collection<Element> elements, String fallback) {
+    for (Element element : elements) {
+      Optional<AnnotationMirror> property = Attributes.find(element, JSON_PROPERTY);
+      if (property.isPresent()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
+            : property.get().getElementValues().entrySet()) {
+          if (value.getKey().getSimpleName().contentEquals("value")
+              && !value.getValue().getValue().toString().isEmpty()) {
+            return value.getValue().getValue().toString();
+          }
+        }
+      }
+    }
+    return fallback;
+  }
+
+  // ------------------------------------------------------------ checks per use
+
+  /** Fails unless generated code in {@code pkg} can create {@code type} from JSON. */
+  void checkReadable(ValueType type, String pkg) throws Unsupported {
+    check(type, true, pkg, new HashSet<>());
+  }
+
+  /** Fails unless generated code in {@code pkg} can write {@code type} as JSON. */
+  void checkWritable(ValueType type, String pkg) throws Unsupported {
+    check(type, false, pkg, new HashSet<>());
+  }
+
+  private void check(ValueType type, boolean read, String pkg, Set<String> visited)
+      throws Unsupported {
+    if (type instanceof ValueType.EnumValue) {
+      accessible(type.type(), pkg);
+    } else if (type instanceof ValueType.OptionalOf optional) {
+      check(optional.element(), read, pkg, visited);
+    } else if (type instanceof ValueType.CollectionOf collection) {
+      check(collection.element(), read, pkg, visited);
+    } else if (type instanceof ValueType.MapOf map) {
+      check(map.key(), read, pkg, visited);
+      check(map.value(), read, pkg, visited);
+    } else if (type instanceof ValueType.ObjectRef ref && visited.add(ref.key())) {
+      checkObject(objects.get(ref.key()), read, pkg, visited);
+    }
+  }
+
+  private void checkObject(ObjectType object, boolean read, String pkg, Set<String> visited)
+      throws Unsupported {
+    String name = object.type().simple();
+    accessible(object.type(), pkg);
+    if (read && !object.readable()) {
+      throw new Unsupported(name + " cannot be created from JSON: make it a record, or give it a"
+          + " public no-argument constructor and setters");
+    }
+    boolean any = false;
+    Set<String> names = new HashSet<>();
+    Map<String, String> failures = problems.getOrDefault(object.key(), Map.of());
+    for (Property property : object.properties()) {
+      // A record component without a getter is @JsonIgnore'd: neither read nor written.
+      boolean used = read && !object.isRecord() ? property.set() != null : property.get() != null;
+      if (!used) {
+        continue;
+      }
+      any = true;
+      if (!names.add(property.jsonName())) {
+        throw new Unsupported(name + " has two properties named '" + property.jsonName() + "' in JSON");
+      }
+      String failure = failures.get(property.javaName());
+      if (failure != null) {
+        throw new Unsupported(name + "." + property.javaName() + ": " + failure);
+      }
+      try {
+        check(property.type(), read, pkg, visited);
+      } catch (Unsupported e) {
+        throw new Unsupported(name + "." + property.javaName() + ": " + e.getMessage());
+      }
+    }
+    if (!any && !object.isRecord()) {
+      throw new Unsupported(name + (read ? " has no public setters or fields to read JSON into"
+          : " has no public getters or fields to write as JSON"));
+    }
+  }
+
+  private void accessible(TypeRef type, String pkg) throws Unsupported {
+    TypeElement element = declarations.get(type.canonical());
+    for (Element current = element; current instanceof TypeElement; current = current.getEnclosingElement()) {
+      Set<Modifier> modifiers = current.getModifiers();
+      if (modifiers.contains(Modifier.PRIVATE)) {
+        throw new Unsupported(type.simple() + " is private; generated code cannot use it");
+      }
+      if (!modifiers.contains(Modifier.PUBLIC) && !packageOf(element).equals(pkg)) {
+        throw new Unsupported(type.simple() + " is not public and the generated handler is in"
+            + " another package (" + (pkg.isEmpty() ? "the unnamed package" : pkg) + ")");
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ results
+
+  /** Every object type reachable from {@code roots}, by key, sorted. */
+  Map<String, ObjectType> reachable(Collection<ValueType> roots) {
+    Map<String, ObjectType> found = new TreeMap<>();
+    Deque<ValueType> pending = new ArrayDeque<>(roots);
+    while (!pending.isEmpty()) {
+      ValueType type = pending.pop();
+      if (type instanceof ValueType.OptionalOf optional) {
+        pending.push(optional.element());
+      } else if (type instanceof ValueType.CollectionOf collection) {
+        pending.push(collection.element());
+      } else if (type instanceof ValueType.MapOf map) {
+        pending.push(map.key());
+        pending.push(map.value());
+      } else if (type instanceof ValueType.ObjectRef ref && !found.containsKey(ref.key())) {
+        ObjectType object = objects.get(ref.key());
+        found.put(ref.key(), object);
+        for (Property property : object.properties()) {
+          pending.push(property.type());
+        }
+      }
+    }
+    return found;
+  }
+
+  private String packageOf(Element element) {
+    PackageElement pkg = elements.getPackageOf(element);
+    return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+  }
+
+  private static List<String> simpleNames(TypeElement element) {
+    Deque<String> names = new ArrayDeque<>();
+    for (Element current = element; current instanceof TypeElement; current = current.getEnclosingElement()) {
+      names.addFirst(current.getSimpleName().toString());
+    }
+    return new ArrayList<>(names);
+  }
+}

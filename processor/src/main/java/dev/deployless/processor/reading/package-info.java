@@ -1,0 +1,8 @@
+/**
+ * Builds the model from annotated classes: reads {@code @Feature}, {@code @Route}, {@code @Cron},
+ * {@code @LambdaFunction} and the parameter bindings through their annotation mirrors, classifies
+ * the Java types of parameters and return values, and reports what cannot be modelled (signatures,
+ * unsupported types, controllers that cannot be instantiated). This is the only package that reads
+ * annotations.
+ */
+package dev.deployless.processor.reading;

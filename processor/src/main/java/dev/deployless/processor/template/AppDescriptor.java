@@ -1,0 +1,93 @@
+package dev.deployless.processor.template;
+
+import dev.deployless.processor.config.ProjectConfig;
+import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.Route;
+import dev.deployless.runtime.json.JsonWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The application descriptor the local server reads ({@code META-INF/deployless/app.json}): the
+ * stage, CORS and binary media types of the API, and every function with its handler class,
+ * memory, timeout, environment, routes and schedules, as the template deploys them.
+ */
+public final class AppDescriptor {
+  /** Where the descriptor is written, relative to the class output. */
+  public static final String RESOURCE = "META-INF/deployless/app.json";
+
+  private AppDescriptor() {}
+
+  /** The descriptor of {@code application} as JSON. */
+  public static String render(Application application) {
+    ProjectConfig config = application.config();
+    JsonWriter json = new JsonWriter();
+    json.beginObject();
+    json.name("version").value(1);
+    json.name("name").value(config.name());
+    json.name("stage").value(config.stage());
+    json.name("binaryMediaTypes").beginArray();
+    for (String type : config.api().binaryMediaTypes()) {
+      json.value(type);
+    }
+    json.endArray();
+    ProjectConfig.Cors cors = config.api().cors();
+    if (cors != null) {
+      json.name("cors").beginObject();
+      json.name("origins").beginArray();
+      for (String origin : cors.allowOrigins()) {
+        json.value(origin);
+      }
+      json.endArray();
+      json.name("methods").value(cors.allowMethods().isEmpty() ? null : String.join(",", cors.allowMethods()));
+      json.name("headers").value(cors.allowHeaders().isEmpty() ? null : String.join(",", cors.allowHeaders()));
+      json.name("maxAge").value(cors.maxAge() == null ? -1 : cors.maxAge());
+      json.name("credentials").value(cors.allowCredentials());
+      json.name("gatewayPreflight").value(SamTemplate.gatewayAnswersPreflight(cors));
+      json.endObject();
+    }
+    json.name("functions").beginArray();
+    for (Function function : application.functions()) {
+      function(json, function, config);
+    }
+    json.endArray();
+    json.endObject();
+    return json.toString();
+  }
+
+  private static void function(JsonWriter json, Function function, ProjectConfig config) {
+    json.beginObject();
+    json.name("name").value(function.logicalId());
+    json.name("handler").value(function.handlerClass());
+    json.name("kind").value(function.kind().name().toLowerCase(java.util.Locale.ROOT));
+    json.name("memory").value(function.settings().memory().orElse(config.globals().memory()));
+    json.name("timeout").value(function.settings().timeout().orElse(config.globals().timeout()));
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("APP_STAGE", config.stage());
+    environment.putAll(config.env());
+    for (EnvVar variable : function.settings().env()) {
+      environment.put(variable.name(), variable.value());
+    }
+    environment.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
+    json.name("environment").beginObject();
+    for (Map.Entry<String, String> variable : environment.entrySet()) {
+      json.name(variable.getKey()).value(variable.getValue());
+    }
+    json.endObject();
+    json.name("routes").beginArray();
+    for (Route route : function.routes()) {
+      json.beginObject().name("method").value(route.method()).name("path").value(route.path()).endObject();
+    }
+    json.endArray();
+    json.name("schedules").beginArray();
+    if (function.job() != null) {
+      for (String schedule : function.job().schedules()) {
+        json.value(schedule);
+      }
+    }
+    json.endArray();
+    json.endObject();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.deployless.processor.validation;
+
+import java.util.List;
+import java.util.Set;
+
+/** The limits AWS sets on the values the rules check. */
+final class Limits {
+  private Limits() {}
+
+  static final int MIN_MEMORY = 128;
+  static final int MAX_MEMORY = 10240;
+  static final int MIN_TIMEOUT = 1;
+  static final int MAX_TIMEOUT = 900;
+  static final int MIN_EPHEMERAL_STORAGE = 512;
+  static final int MAX_EPHEMERAL_STORAGE = 10240;
+  static final int MAX_DESCRIPTION = 256;
+  static final int MAX_COMPRESSION_SIZE = 10485760;
+
+  /** The retention periods CloudWatch Logs accepts, in days. */
+  static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150,
+      180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+  /** The Lambda runtimes the generated code (Java 17 bytecode) runs on. */
+  static final List<String> RUNTIMES = List.of("java17", "java21", "java25");
+
+  /** Environment variables Lambda reserves; a function cannot set them. */
+  static final Set<String> RESERVED_VARIABLES = Set.of("_HANDLER", "_X_AMZN_TRACE_ID",
+      "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME",
+      "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
+      "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
+      "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+      "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR");
+
+  /** Why {@code name} cannot be a function's environment variable, or null. */
+  static String variableProblem(String name) {
+    if (!name.matches("[A-Za-z][A-Za-z0-9_]+")) {
+      return "must start with a letter and have at least two letters, digits or underscores";
+    }
+    if (RESERVED_VARIABLES.contains(name)) {
+      return "is reserved by AWS Lambda";
+    }
+    if (name.equals("APP_STAGE")) {
+      return "is set by deployless to the stage";
+    }
+    return null;
+  }
+}

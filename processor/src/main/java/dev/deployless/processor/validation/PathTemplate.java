@@ -1,0 +1,95 @@
+package dev.deployless.processor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An API Gateway resource path such as {@code /users/{userId}/files/{path+}}: literal segments,
+ * {@code {variable}} segments, and an optional greedy {@code {variable+}} last segment.
+ *
+ * @param segments the segments, without slashes
+ */
+public record PathTemplate(String path, List<Segment> segments) {
+
+  /** One segment: a literal, or a (greedy) variable. */
+  public record Segment(String text, String variable, boolean greedy) {
+    public boolean isVariable() {
+      return variable != null;
+    }
+  }
+
+  private static final String LITERAL_CHARACTERS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:@!$&'()*+,;=";
+
+  /** The template, or the reason it is invalid (thrown as {@link IllegalArgumentException}). */
+  public static PathTemplate parse(String path) {
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("it must start with '/'");
+    }
+    List<Segment> segments = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    if (path.equals("/")) {
+      return new PathTemplate(path, segments);
+    }
+    String[] parts = path.substring(1).split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.isEmpty()) {
+        throw new IllegalArgumentException("it has an empty segment ('//')");
+      }
+      if (part.startsWith("<") && part.endsWith(">")) {
+        throw new IllegalArgumentException("write path variables as {" + part.substring(1,
+            part.length() - 1).replaceFirst("^\\w+:", "") + "}, not " + part);
+      }
+      if (part.startsWith("{") && part.endsWith("}")) {
+        boolean greedy = part.endsWith("+}");
+        String name = part.substring(1, part.length() - (greedy ? 2 : 1));
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+          throw new IllegalArgumentException("'" + part + "' is not a valid path variable: its name"
+              + " must start with a letter and use letters, digits, '_', '.' or '-'");
+        }
+        if (greedy && i != parts.length - 1) {
+          throw new IllegalArgumentException("the greedy variable " + part + " must be the last"
+              + " segment");
+        }
+        if (names.contains(name)) {
+          throw new IllegalArgumentException("the variable {" + name + "} appears twice");
+        }
+        names.add(name);
+        segments.add(new Segment(part, name, greedy));
+        continue;
+      }
+      for (char c : part.toCharArray()) {
+        if (c == '{' || c == '}') {
+          throw new IllegalArgumentException("segment '" + part + "' mixes text and a variable;"
+              + " a variable must be a whole segment");
+        }
+        if (LITERAL_CHARACTERS.indexOf(c) < 0) {
+          throw new IllegalArgumentException("character '" + c + "' is not allowed in a path");
+        }
+      }
+      segments.add(new Segment(part, null, false));
+    }
+    return new PathTemplate(path, segments);
+  }
+
+  /** The variable names, in order. */
+  public List<String> variables() {
+    List<String> names = new ArrayList<>();
+    for (Segment segment : segments) {
+      if (segment.isVariable()) {
+        names.add(segment.variable());
+      }
+    }
+    return names;
+  }
+
+  /** The path with every variable as {@code {}}: two routes with the same shape conflict. */
+  public String shape() {
+    StringBuilder shape = new StringBuilder();
+    for (Segment segment : segments) {
+      shape.append('/').append(segment.isVariable() ? (segment.greedy() ? "{+}" : "{}") : segment.text());
+    }
+    return shape.length() == 0 ? "/" : shape.toString();
+  }
+}
