@@ -73,12 +73,12 @@ final class ApiFunctionWriter {
     return type.build();
   }
 
-  private String describeRoutes() {
+  private CodeBlock describeRoutes() {
     List<String> routes = new ArrayList<>();
     for (Route route : function.routes()) {
       routes.add(route.describe());
     }
-    return "serves " + String.join(", ", routes) + ".";
+    return CodeBlock.of("serves $L.", String.join(", ", routes));
   }
 
   private MethodSpec constructor() {
@@ -103,7 +103,7 @@ final class ApiFunctionWriter {
     for (int i = 0; i < cors.allowOrigins().size(); i++) {
       origins.add(i == 0 ? "$S" : ", $S", cors.allowOrigins().get(i));
     }
-    return CodeBlock.of("new $T(new $T[] {$L}, $L, $L, $L, $L, $L)", Cors.class, String.class,
+    return CodeBlock.of("new $T(new $T[] {$L},$W$L,$W$L,$W$L,$W$L,$W$L)", Cors.class, String.class,
         origins.build(), text(cors.allowMethods()), text(cors.allowHeaders()),
         text(cors.exposeHeaders()), cors.maxAge() == null ? -1 : cors.maxAge(),
         cors.allowCredentials());

@@ -54,16 +54,17 @@ final class EventFunctionWriter {
     return awsEvent != null ? runtimeSerialized(awsEvent) : streamed();
   }
 
-  private String summary() {
+  private CodeBlock summary() {
+    TypeName controller = TypeNames.raw(function.feature().controller());
     if (function.job() != null) {
-      return "runs {@link $T#" + method + "} on " + String.join(", ", function.job().schedules()) + ".";
+      return CodeBlock.of("runs {@link $T#$L} on $L.", controller, method,
+          String.join(", ", function.job().schedules()));
     }
-    return "runs {@link $T#" + method + "} when invoked.";
+    return CodeBlock.of("runs {@link $T#$L} when invoked.", controller, method);
   }
 
   private TypeSpec.Builder declaration(TypeName superclass) {
-    String summary = CodeBlock.of(summary(), TypeNames.raw(function.feature().controller())).toString();
-    TypeSpec.Builder type = handler.classBuilder(superclass, summary);
+    TypeSpec.Builder type = handler.classBuilder(superclass, summary());
     type.addField(handler.controllerField());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
     handler.initialize(constructor);

@@ -3,6 +3,7 @@ package dev.deployless.processor.codegen;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -27,7 +28,7 @@ final class HandlerClass {
   }
 
   /** A public final class named after the function, with javadoc and {@code @Generated}. */
-  TypeSpec.Builder classBuilder(TypeName superclass, String summary) {
+  TypeSpec.Builder classBuilder(TypeName superclass, CodeBlock summary) {
     TypeSpec.Builder type = TypeSpec.classBuilder(function.logicalId())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build())

@@ -160,6 +160,9 @@ final class ConfigReader {
   private Object scalar(ScalarNode node, Shape shape, String path) {
     boolean isString = node.getTag().equals(Tag.STR);
     String text = isString ? interpolate(node.getValue(), node) : node.getValue();
+    if (text == null) {
+      return null;
+    }
     if (shape instanceof Shape.WholeNumber) {
       if (!WHOLE_NUMBER.matcher(text.trim()).matches()) {
         return mismatch(node, shape, path);
@@ -231,12 +234,14 @@ final class ConfigReader {
     return null;
   }
 
+  /** {@code text} with its variables replaced, or null when one is unresolved (reported). */
   private String interpolate(String text, Node node) {
     if (!text.contains("${")) {
       return text;
     }
     Matcher matcher = VARIABLE.matcher(text);
     StringBuilder result = new StringBuilder();
+    boolean resolved = true;
     while (matcher.find()) {
       String name = matcher.group(1);
       String value = environment.get(name);
@@ -245,12 +250,13 @@ final class ConfigReader {
       }
       if (value == null) {
         report.report(Diagnostic.E32, at(node.getStartMark()), name, name);
+        resolved = false;
         value = "";
       }
       matcher.appendReplacement(result, Matcher.quoteReplacement(value));
     }
     matcher.appendTail(result);
-    return result.toString();
+    return resolved ? result.toString() : null;
   }
 
   private Location at(Mark mark) {

@@ -9,7 +9,8 @@ public final class Suggestions {
 
   /**
    * {@code " (did you mean 'x'?)"} for the candidate closest to {@code input} when it is close
-   * enough (edit distance at most a third of its length, at least 1, case ignored), else {@code ""}.
+   * enough (edit distance at most a third of its length, at least 1, case ignored, or one a prefix
+   * of the other), else {@code ""}.
    */
   public static String didYouMean(String input, Collection<String> candidates) {
     String best = closest(input, candidates);
@@ -29,7 +30,18 @@ public final class Suggestions {
       }
     }
     int allowed = Math.max(1, input.length() / 3);
-    return best != null && bestDistance <= allowed ? best : null;
+    if (best != null && bestDistance <= allowed) {
+      return best;
+    }
+    if (lower.length() >= 2) {
+      for (String candidate : candidates) {
+        String other = candidate.toLowerCase(Locale.ROOT);
+        if (other.startsWith(lower) || lower.startsWith(other)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
   }
 
   /** Levenshtein distance. */

@@ -85,13 +85,13 @@ public record Function(
     return paths;
   }
 
-  /** How messages name the function: {@code UsersFunction (feature users)}. */
+  /** How messages name what the function serves: {@code feature 'users' (UserController)}. */
   public String describe() {
     if (kind == Kind.API && !(routes.size() == 1 && routes.get(0).split())) {
-      return logicalId + " of feature '" + feature.name() + "'";
+      return "feature '" + feature.name() + "' (" + feature.controller().simple() + ")";
     }
     String method = job != null ? job.javaMethod()
         : standalone != null ? standalone.javaMethod() : routes.get(0).javaMethod();
-    return logicalId + " of " + feature.controller().simple() + "." + method + "()";
+    return feature.controller().simple() + "." + method + "()";
   }
 }

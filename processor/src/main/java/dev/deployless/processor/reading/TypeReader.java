@@ -335,9 +335,23 @@ final class TypeReader {
         }
       }
     }
+    // Properties follow the declaration order of their fields (private ones too), as in Jackson.
+    List<String> order = new ArrayList<>();
+    for (TypeElement declaring : hierarchy(element)) {
+      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+        if (members.containsKey(field.getSimpleName().toString())) {
+          order.add(field.getSimpleName().toString());
+        }
+      }
+    }
+    for (String name : members.keySet()) {
+      if (!order.contains(name)) {
+        order.add(name);
+      }
+    }
     List<Property> properties = new ArrayList<>();
-    for (Map.Entry<String, List<Element>> entry : members.entrySet()) {
-      String name = entry.getKey();
+    for (String name : order) {
+      Map.Entry<String, List<Element>> entry = Map.entry(name, members.get(name));
       if (hasAnnotation(entry.getValue(), JSON_IGNORE)) {
         continue;
       }

@@ -251,7 +251,8 @@ public final class SamTemplate {
               + config.stage())));
     }
     for (Function function : application.functions()) {
-      outputs.put(function.logicalId() + "Arn", map("Description", "ARN of " + function.describe(),
+      outputs.put(function.logicalId() + "Arn", map("Description",
+          "ARN of the function for " + function.describe(),
           "Value", getAtt(function.logicalId(), "Arn")));
     }
     return outputs;

@@ -86,6 +86,7 @@ public final class ApplicationRules {
             owners.get(other).controller().simple() + "." + other.javaMethod() + "()");
         involved.add(owner.className());
         involved.add(owners.get(first).className());
+        continue;
       }
       siblings(route, template, owners, fresh, variableAt, report, involved);
     }

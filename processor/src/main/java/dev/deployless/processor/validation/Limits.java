@@ -33,11 +33,11 @@ final class Limits {
 
   /** Why {@code name} cannot be a function's environment variable, or null. */
   static String variableProblem(String name) {
-    if (!name.matches("[A-Za-z][A-Za-z0-9_]+")) {
-      return "must start with a letter and have at least two letters, digits or underscores";
-    }
     if (RESERVED_VARIABLES.contains(name)) {
       return "is reserved by AWS Lambda";
+    }
+    if (!name.matches("[A-Za-z][A-Za-z0-9_]+")) {
+      return "must start with a letter and have at least two letters, digits or underscores";
     }
     if (name.equals("APP_STAGE")) {
       return "is set by deployless to the stage";

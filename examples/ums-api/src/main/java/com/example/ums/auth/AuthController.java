@@ -1,0 +1,62 @@
+package com.example.ums.auth;
+
+import com.example.ums.shared.Authorization;
+import com.example.ums.shared.Directory;
+import com.example.ums.shared.Passwords;
+import com.example.ums.shared.Principal;
+import com.example.ums.shared.Tokens;
+import com.example.ums.shared.Validation;
+import dev.deployless.annotations.Body;
+import dev.deployless.annotations.Env;
+import dev.deployless.annotations.Feature;
+import dev.deployless.annotations.HttpMethod;
+import dev.deployless.annotations.Route;
+import dev.deployless.runtime.Environment;
+import dev.deployless.runtime.Request;
+import dev.deployless.runtime.UnauthorizedException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** The auth feature: login with email and password, logout, and who am I. */
+@Feature(name = "auth", basePath = "/auth", description = "Auth Service",
+    env = @Env(name = "TOKEN_EXPIRY", value = "3600"))
+public class AuthController {
+
+  /** Login credentials. */
+  public record Credentials(String tenantId, String email, String password) {}
+
+  /** A session token. */
+  public record Session(String token, String tokenType, long expiresIn) {}
+
+  /** The caller, as a token describes it. */
+  public record Me(String tenantId, String userId, String email, Set<String> scopes) {}
+
+  private final long tokenSeconds = Long.parseLong(Environment.get("TOKEN_EXPIRY", "3600"));
+
+  @Route(method = HttpMethod.POST, path = "/login")
+  public Session login(@Body Credentials credentials) {
+    Validation.notBlank("tenantId", credentials.tenantId());
+    Validation.notBlank("email", credentials.email());
+    Validation.notBlank("password", credentials.password());
+    Directory.StoredUser user = Directory.userByEmail(credentials.tenantId(), credentials.email().trim())
+        .filter(found -> Passwords.matches(credentials.password(), found.passwordHash()))
+        .orElseThrow(() -> new UnauthorizedException("unknown tenant, email or password"));
+    Instant expiresAt = Instant.now().plusSeconds(tokenSeconds);
+    String sessionId = UUID.randomUUID().toString();
+    Directory.saveSession(new Directory.Session(sessionId, user.tenantId(), user.id(), expiresAt));
+    Principal principal = new Principal(user.tenantId(), user.id(), user.email(), user.scopes(), sessionId);
+    return new Session(Tokens.issue(principal, expiresAt), "Bearer", tokenSeconds);
+  }
+
+  @Route(method = HttpMethod.POST, path = "/logout")
+  public void logout(Request request) {
+    Directory.revokeSession(Authorization.caller(request).sessionId());
+  }
+
+  @Route(method = HttpMethod.GET, path = "/me")
+  public Me me(Request request) {
+    Principal caller = Authorization.caller(request);
+    return new Me(caller.tenantId(), caller.userId(), caller.email(), caller.scopes());
+  }
+}
