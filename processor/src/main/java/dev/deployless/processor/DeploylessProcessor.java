@@ -289,7 +289,14 @@ public final class DeploylessProcessor extends AbstractProcessor {
       return;
     }
     Application application = new Application(config, new ArrayList<>(features.values()));
-    OutputFiles.writeIfChanged(templatePath(), SamTemplate.render(application, codeUri()));
+    try {
+      OutputFiles.writeIfChanged(templatePath(), SamTemplate.render(application, codeUri()));
+    } catch (IOException e) {
+      errors = true;
+      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E72.code() + "] "
+          + Diagnostic.E72.text(templatePath(), e));
+      return;
+    }
     List<Element> origins = new ArrayList<>();
     for (Feature feature : application.features()) {
       TypeElement origin = feature.source().originatingType();

@@ -95,6 +95,15 @@ class ApplicationDiagnosticsTest {
   }
 
   @Test
+  void unwritableTemplate_isE72() throws Exception {
+    Files.createDirectories(project.template().resolve("occupied"));
+    JavaFileObject source = feature("UserController", "@Feature", "  @Route public String get() { return \"\"; }");
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).hadErrorContaining("[E72] cannot write " + project.template() + ": ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void failedCompilationLeavesTheTemplateUntouched() throws Exception {
     Files.writeString(project.template(), "previous template\n");
     JavaFileObject source = feature("UserController", "@Feature(memory = 1)",

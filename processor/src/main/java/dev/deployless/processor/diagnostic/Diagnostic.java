@@ -83,6 +83,7 @@ public enum Diagnostic {
   E70("option not supported yet", "%s is not supported by this version of deployless for Java; %s"),
   E71("method with more than one of @Route, @Cron, @LambdaFunction",
       "%s has more than one of @Route, @Cron and @LambdaFunction; a method is one kind of function"),
+  E72("cannot write an output file", "cannot write %s: %s"),
   E99("internal error", "deployless internal error, please report it: %s"),
 
   W02("binary response without binary media types",

@@ -1,7 +1,6 @@
 package dev.deployless.processor.reading;
 
 import dev.deployless.annotations.Cron;
-import dev.deployless.annotations.Env;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.LambdaFunction;
 import dev.deployless.annotations.Route;
@@ -247,8 +246,8 @@ public final class FeatureReader {
     return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
   }
 
-  /** The annotation names, for the processor's supported types. */
+  /** The annotations that make a round relevant to the processor. */
   public static List<String> annotationTypes() {
-    return List.of(FEATURE, ROUTE, CRON, LAMBDA, Env.class.getCanonicalName());
+    return List.of(FEATURE, ROUTE, CRON, LAMBDA);
   }
 }
