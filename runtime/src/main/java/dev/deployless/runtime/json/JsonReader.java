@@ -163,13 +163,13 @@ public final class JsonReader {
       throw syntax("expected a property name");
     }
     String name = readString();
+    names[depth] = name;
     skipWhitespace();
     if (pos >= limit || buf[pos] != ':') {
       throw syntax("expected ':'");
     }
     pos++;
     state[depth] = AFTER_NAME;
-    names[depth] = name;
     return name;
   }
 
@@ -526,10 +526,10 @@ public final class JsonReader {
   }
 
   private void push(boolean array) {
-    if (++depth == MAX_DEPTH) {
+    if (depth + 1 >= MAX_DEPTH) {
       throw error("JSON nested deeper than " + MAX_DEPTH + " levels at " + path());
     }
-    if (depth == state.length) {
+    if (++depth == state.length) {
       int size = depth * 2;
       state = java.util.Arrays.copyOf(state, size);
       inArray = java.util.Arrays.copyOf(inArray, size);
