@@ -71,7 +71,7 @@ public final class UsersFunction extends ApiFunction {
     Optional<UserController.Role> role = roleText == null ? Optional.empty() : Optional.of(parseRole(roleText, "query parameter 'role'"));
     List<UserController.User> result = controller.list(limit, role);
     if (result == null) return ApiResponse.empty(204);
-    JsonWriter json = new JsonWriter();
+    JsonWriter json = ApiResponse.jsonWriter();
     writeListOfUser(json, result);
     return ApiResponse.json(200, json);
   }
@@ -95,9 +95,9 @@ public final class UsersFunction extends ApiFunction {
     if (result == null) return ApiResponse.empty(204);
     ApiResponse response = ApiResponse.of(result);
     if (result.body() == null) return response;
-    JsonWriter json = new JsonWriter();
+    JsonWriter json = ApiResponse.jsonWriter();
     writeUser(json, result.body());
-    return response.jsonBody(json.toString());
+    return response.jsonBody(json);
   }
 
   /**
@@ -120,7 +120,7 @@ public final class UsersFunction extends ApiFunction {
     UUID userId = Conversions.toUuid(userIdText, "path parameter 'userId'");
     Optional<UserController.User> result = controller.get(userId);
     if (result == null || result.isEmpty()) return notFound(request);
-    JsonWriter json = new JsonWriter();
+    JsonWriter json = ApiResponse.jsonWriter();
     writeUser(json, result.get());
     return ApiResponse.json(200, json);
   }

@@ -32,7 +32,7 @@ public final class Request {
    * @throws dev.deployless.runtime.json.JsonException if the event is not JSON of that shape
    */
   public static Request fromEvent(byte[] event) {
-    Parsed parsed = new Parsed();
+    Parsed parsed = new Parsed(event);
     parsed.read(new JsonReader(event));
     return new Request(parsed, parsed.pathParameters);
   }
@@ -59,36 +59,36 @@ public final class Request {
 
   /** The first value of the header {@code name} (any case), or {@code null}. */
   public String header(String name) {
-    List<String> values = event.headers.get(name.toLowerCase(Locale.ROOT));
+    List<String> values = event.headers().get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** Every value of the header {@code name} (any case); empty when absent. */
   public List<String> headers(String name) {
-    List<String> values = event.headers.get(name.toLowerCase(Locale.ROOT));
+    List<String> values = event.headers().get(name.toLowerCase(Locale.ROOT));
     return values == null ? Collections.emptyList() : values;
   }
 
   /** The names of the request's headers, in lower case. */
   public Set<String> headerNames() {
-    return event.headers.keySet();
+    return event.headers().keySet();
   }
 
   /** The first value of the query parameter {@code name}, or {@code null}. */
   public String queryParameter(String name) {
-    List<String> values = event.query.get(name);
+    List<String> values = event.query().get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** Every value of the query parameter {@code name}; empty when absent. */
   public List<String> queryParameters(String name) {
-    List<String> values = event.query.get(name);
+    List<String> values = event.query().get(name);
     return values == null ? Collections.emptyList() : values;
   }
 
   /** The names of the query parameters present. */
   public Set<String> queryParameterNames() {
-    return event.query.keySet();
+    return event.query().keySet();
   }
 
   /**
@@ -110,7 +110,7 @@ public final class Request {
 
   /** The stage variable {@code name}, or {@code null}. */
   public String stageVariable(String name) {
-    return event.stageVariables.get(name);
+    return event.stageVariables().get(name);
   }
 
   /** Whether the request has a non-empty body. */
@@ -156,32 +156,32 @@ public final class Request {
 
   /** API Gateway's id of this request ({@code requestContext.requestId}). */
   public String requestId() {
-    return event.requestId;
+    return event.context().requestId;
   }
 
   /** The API stage ({@code requestContext.stage}). */
   public String stage() {
-    return event.stage;
+    return event.context().stage;
   }
 
   /** The caller's IP address ({@code requestContext.identity.sourceIp}). */
   public String sourceIp() {
-    return event.sourceIp;
+    return event.context().sourceIp;
   }
 
   /** The caller's user agent ({@code requestContext.identity.userAgent}). */
   public String userAgent() {
-    return event.userAgent;
+    return event.context().userAgent;
   }
 
   /** The host name the request was sent to ({@code requestContext.domainName}). */
   public String domainName() {
-    return event.domainName;
+    return event.context().domainName;
   }
 
   /** What the API's authorizer attached ({@code requestContext.authorizer}, e.g. Cognito claims). */
   public Map<String, Object> authorizer() {
-    return event.authorizer;
+    return event.context().authorizer;
   }
 
   private static String percentDecode(String raw, String name) {
@@ -216,25 +216,41 @@ public final class Request {
     return event.method + " " + event.path;
   }
 
-  /** The fields of an event while it is being read. */
+  /**
+   * The fields of an event. What most routes need (method, resource, path, path parameters, body)
+   * is read at once; headers, query parameters, stage variables and the request context are only
+   * delimited, and read on first use.
+   */
   private static final class Parsed {
+    private final byte[] event;
     String method;
     String resource;
     String path;
-    Map<String, List<String>> headers = Collections.emptyMap();
-    Map<String, List<String>> query = Collections.emptyMap();
-    Map<String, String> singleHeaders = Collections.emptyMap();
-    Map<String, String> singleQuery = Collections.emptyMap();
     Map<String, String> pathParameters = Collections.emptyMap();
-    Map<String, String> stageVariables = Collections.emptyMap();
     String body;
     boolean base64Encoded;
-    String requestId;
-    String stage;
-    String sourceIp;
-    String userAgent;
-    String domainName;
-    Map<String, Object> authorizer = Collections.emptyMap();
+
+    private int headersStart = -1;
+    private int headersEnd;
+    private int multiHeadersStart = -1;
+    private int multiHeadersEnd;
+    private int queryStart = -1;
+    private int queryEnd;
+    private int multiQueryStart = -1;
+    private int multiQueryEnd;
+    private int stageVariablesStart = -1;
+    private int stageVariablesEnd;
+    private int contextStart = -1;
+    private int contextEnd;
+
+    private Map<String, List<String>> headers;
+    private Map<String, List<String>> query;
+    private Map<String, String> stageVariables;
+    private Context context;
+
+    Parsed(byte[] event) {
+      this.event = event;
+    }
 
     void read(JsonReader reader) {
       reader.beginObject();
@@ -249,23 +265,8 @@ public final class Request {
           case "path":
             path = string(reader);
             break;
-          case "headers":
-            singleHeaders = stringMap(reader);
-            break;
-          case "multiValueHeaders":
-            headers = multiMap(reader, true);
-            break;
-          case "queryStringParameters":
-            singleQuery = stringMap(reader);
-            break;
-          case "multiValueQueryStringParameters":
-            query = multiMap(reader, false);
-            break;
           case "pathParameters":
             pathParameters = stringMap(reader);
-            break;
-          case "stageVariables":
-            stageVariables = stringMap(reader);
             break;
           case "body":
             body = string(reader);
@@ -273,11 +274,38 @@ public final class Request {
           case "isBase64Encoded":
             base64Encoded = !reader.nextNull() && reader.nextBoolean();
             break;
+          case "headers":
+            headersStart = reader.valueStart();
+            reader.skipTrustedValue();
+            headersEnd = reader.position();
+            break;
+          case "multiValueHeaders":
+            multiHeadersStart = reader.valueStart();
+            reader.skipTrustedValue();
+            multiHeadersEnd = reader.position();
+            break;
+          case "queryStringParameters":
+            queryStart = reader.valueStart();
+            reader.skipTrustedValue();
+            queryEnd = reader.position();
+            break;
+          case "multiValueQueryStringParameters":
+            multiQueryStart = reader.valueStart();
+            reader.skipTrustedValue();
+            multiQueryEnd = reader.position();
+            break;
+          case "stageVariables":
+            stageVariablesStart = reader.valueStart();
+            reader.skipTrustedValue();
+            stageVariablesEnd = reader.position();
+            break;
           case "requestContext":
-            readContext(reader);
+            contextStart = reader.valueStart();
+            reader.skipTrustedValue();
+            contextEnd = reader.position();
             break;
           default:
-            reader.skipValue();
+            reader.skipTrustedValue();
         }
       }
       reader.endObject();
@@ -290,15 +318,66 @@ public final class Request {
       if (path == null) {
         path = "/";
       }
-      if (headers.isEmpty() && !singleHeaders.isEmpty()) {
-        headers = single(singleHeaders, true);
-      }
-      if (query.isEmpty() && !singleQuery.isEmpty()) {
-        query = single(singleQuery, false);
-      }
     }
 
-    private void readContext(JsonReader reader) {
+    Map<String, List<String>> headers() {
+      if (headers == null) {
+        headers = values(multiHeadersStart, multiHeadersEnd, headersStart, headersEnd, true);
+      }
+      return headers;
+    }
+
+    Map<String, List<String>> query() {
+      if (query == null) {
+        query = values(multiQueryStart, multiQueryEnd, queryStart, queryEnd, false);
+      }
+      return query;
+    }
+
+    Map<String, String> stageVariables() {
+      if (stageVariables == null) {
+        stageVariables = stageVariablesStart < 0 ? Collections.emptyMap()
+            : stringMap(reader(stageVariablesStart, stageVariablesEnd));
+      }
+      return stageVariables;
+    }
+
+    Context context() {
+      if (context == null) {
+        context = new Context();
+        if (contextStart >= 0) {
+          context.read(reader(contextStart, contextEnd));
+        }
+      }
+      return context;
+    }
+
+    /** The multi-value map if the event has one, else the single-value map, else empty. */
+    private Map<String, List<String>> values(int multiStart, int multiEnd, int singleStart,
+        int singleEnd, boolean lowerCase) {
+      Map<String, List<String>> values = multiStart < 0 ? Collections.emptyMap()
+          : multiMap(reader(multiStart, multiEnd), lowerCase);
+      if (values.isEmpty() && singleStart >= 0) {
+        values = single(stringMap(reader(singleStart, singleEnd)), lowerCase);
+      }
+      return values;
+    }
+
+    private JsonReader reader(int start, int end) {
+      return new JsonReader(event, start, end - start);
+    }
+  }
+
+  /** The request context's fields this class exposes. */
+  private static final class Context {
+    String requestId;
+    String stage;
+    String sourceIp;
+    String userAgent;
+    String domainName;
+    Map<String, Object> authorizer = Collections.emptyMap();
+
+    void read(JsonReader reader) {
       if (reader.nextNull()) {
         return;
       }
@@ -350,72 +429,72 @@ public final class Request {
       }
       reader.endObject();
     }
+  }
 
-    private static String string(JsonReader reader) {
-      return reader.nextNull() ? null : reader.nextString();
+  private static String string(JsonReader reader) {
+    return reader.nextNull() ? null : reader.nextString();
+  }
+
+  private static Map<String, String> stringMap(JsonReader reader) {
+    if (reader.nextNull()) {
+      return Collections.emptyMap();
     }
-
-    private static Map<String, String> stringMap(JsonReader reader) {
-      if (reader.nextNull()) {
-        return Collections.emptyMap();
+    Map<String, String> map = new HashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      String value = string(reader);
+      if (value != null) {
+        map.put(name, value);
       }
-      Map<String, String> map = new HashMap<>();
-      reader.beginObject();
+    }
+    reader.endObject();
+    return map;
+  }
+
+  private static Map<String, List<String>> multiMap(JsonReader reader, boolean lowerCase) {
+    if (reader.nextNull()) {
+      return Collections.emptyMap();
+    }
+    Map<String, List<String>> map = new HashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      if (lowerCase) {
+        name = name.toLowerCase(Locale.ROOT);
+      }
+      if (reader.nextNull()) {
+        continue;
+      }
+      List<String> values = map.get(name);
+      if (values == null) {
+        values = new ArrayList<>(2);
+        map.put(name, values);
+      }
+      reader.beginArray();
       while (reader.hasNext()) {
-        String name = reader.nextName();
         String value = string(reader);
         if (value != null) {
-          map.put(name, value);
+          values.add(value);
         }
       }
-      reader.endObject();
-      return map;
+      reader.endArray();
     }
+    reader.endObject();
+    return map;
+  }
 
-    private static Map<String, List<String>> multiMap(JsonReader reader, boolean lowerCase) {
-      if (reader.nextNull()) {
-        return Collections.emptyMap();
+  private static Map<String, List<String>> single(Map<String, String> values, boolean lowerCase) {
+    Map<String, List<String>> map = new HashMap<>();
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      String name = lowerCase ? entry.getKey().toLowerCase(Locale.ROOT) : entry.getKey();
+      List<String> list = map.get(name);
+      if (list == null) {
+        list = new ArrayList<>(1);
+        map.put(name, list);
       }
-      Map<String, List<String>> map = new HashMap<>();
-      reader.beginObject();
-      while (reader.hasNext()) {
-        String name = reader.nextName();
-        if (lowerCase) {
-          name = name.toLowerCase(Locale.ROOT);
-        }
-        if (reader.nextNull()) {
-          continue;
-        }
-        List<String> values = map.get(name);
-        if (values == null) {
-          values = new ArrayList<>(2);
-          map.put(name, values);
-        }
-        reader.beginArray();
-        while (reader.hasNext()) {
-          String value = string(reader);
-          if (value != null) {
-            values.add(value);
-          }
-        }
-        reader.endArray();
-      }
-      reader.endObject();
-      return map;
+      list.add(entry.getValue());
     }
-
-    private static Map<String, List<String>> single(Map<String, String> values, boolean lowerCase) {
-      Map<String, List<String>> map = new HashMap<>();
-      for (Map.Entry<String, String> entry : values.entrySet()) {
-        String name = lowerCase ? entry.getKey().toLowerCase(Locale.ROOT) : entry.getKey();
-        List<String> list = map.get(name);
-        if (list == null) {
-          list = new ArrayList<>(1);
-          map.put(name, list);
-        }
-        list.add(entry.getValue());
-      }
-      return map;
-    }
+    return map;
   }
 }

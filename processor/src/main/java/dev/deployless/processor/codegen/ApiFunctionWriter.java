@@ -324,9 +324,9 @@ final class ApiFunctionWriter {
         method.addStatement("return response.binaryBody(result.body())");
       } else {
         ValueType type = ((Result.Json) full.body()).type();
-        method.addStatement("$T json = new $T()", JsonCodecs.WRITER, JsonCodecs.WRITER);
+        method.addStatement("$T json = $T.jsonWriter()", JsonCodecs.WRITER, API_RESPONSE);
         method.addCode(codecs.write(type, CodeBlock.of("json"), CodeBlock.of("result.body()")));
-        method.addStatement("return response.jsonBody(json.toString())");
+        method.addStatement("return response.jsonBody(json)");
       }
       return;
     }
@@ -347,7 +347,7 @@ final class ApiFunctionWriter {
       method.addStatement("return $T.binary($L, $L)", API_RESPONSE, status, value);
     } else {
       ValueType type = ((Result.Json) result).type();
-      method.addStatement("$T json = new $T()", JsonCodecs.WRITER, JsonCodecs.WRITER);
+      method.addStatement("$T json = $T.jsonWriter()", JsonCodecs.WRITER, API_RESPONSE);
       method.addCode(codecs.write(type, CodeBlock.of("json"), value));
       method.addStatement("return $T.json($L, json)", API_RESPONSE, status);
     }

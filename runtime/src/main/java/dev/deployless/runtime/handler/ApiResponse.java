@@ -21,6 +21,7 @@ public final class ApiResponse {
   private final int status;
   private final List<String> headers = new ArrayList<>(8);
   private String body;
+  private CharSequence embeddedBody;
   private boolean base64Encoded;
 
   private ApiResponse(int status) {
@@ -37,9 +38,17 @@ public final class ApiResponse {
     return new ApiResponse(status).jsonBody(json);
   }
 
-  /** A JSON response with what {@code writer} wrote. */
+  /** A JSON response with what {@code writer} wrote (see {@link #jsonWriter()}). */
   public static ApiResponse json(int status, JsonWriter writer) {
-    return json(status, writer.toString());
+    return new ApiResponse(status).jsonBody(writer);
+  }
+
+  /**
+   * A writer for a JSON response body: it writes the body already escaped for the proxy response,
+   * which saves a pass over the body.
+   */
+  public static JsonWriter jsonWriter() {
+    return JsonWriter.embedded();
   }
 
   /** A text response ({@code text/plain; charset=utf-8}), or no body when {@code text} is null. */
@@ -96,6 +105,16 @@ public final class ApiResponse {
     return body(json, false, JSON);
   }
 
+  /** Sets what {@code writer} wrote as the JSON body (see {@link #jsonBody(String)}). */
+  public ApiResponse jsonBody(JsonWriter writer) {
+    if (!writer.isEmbedded()) {
+      return jsonBody(writer.toString());
+    }
+    body(null, false, JSON);
+    embeddedBody = writer.buffer();
+    return this;
+  }
+
   /** Sets a text body and, unless a {@code Content-Type} is set, {@code text/plain}. */
   public ApiResponse textBody(String text) {
     return text == null ? this : body(text, false, TEXT);
@@ -108,6 +127,7 @@ public final class ApiResponse {
 
   private ApiResponse body(String content, boolean base64, String contentType) {
     this.body = content;
+    this.embeddedBody = null;
     this.base64Encoded = base64;
     if (header("Content-Type") == null) {
       header("Content-Type", contentType);
@@ -136,6 +156,9 @@ public final class ApiResponse {
 
   /** The body as sent to API Gateway (base64 text for binary bodies), or {@code null}. */
   public String body() {
+    if (body == null && embeddedBody != null) {
+      body = JsonWriter.unembed(embeddedBody);
+    }
     return body;
   }
 
@@ -145,7 +168,8 @@ public final class ApiResponse {
 
   /** The proxy integration result JSON that Lambda returns to API Gateway. */
   public String toJson() {
-    StringBuilder out = new StringBuilder(body == null ? 128 : body.length() + 160);
+    int length = body != null ? body.length() : embeddedBody != null ? embeddedBody.length() : 0;
+    StringBuilder out = new StringBuilder(length + 160);
     JsonWriter writer = new JsonWriter(out);
     writer.beginObject();
     writer.name("statusCode").value(status);
@@ -162,7 +186,11 @@ public final class ApiResponse {
     if (repeated) {
       writeRepeatedHeaders(writer);
     }
-    writer.name("body").value(body);
+    if (embeddedBody != null) {
+      writer.name("body").escapedValue(embeddedBody);
+    } else {
+      writer.name("body").value(body);
+    }
     writer.name("isBase64Encoded").value(base64Encoded);
     writer.endObject();
     return out.toString();

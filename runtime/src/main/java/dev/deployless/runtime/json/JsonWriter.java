@@ -17,6 +17,7 @@ public final class JsonWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final StringBuilder out;
+  private final boolean embedded;
   private boolean[] needsComma = new boolean[8];
   private int depth;
   private boolean afterName;
@@ -28,7 +29,46 @@ public final class JsonWriter {
 
   /** A writer appending to {@code out}. */
   public JsonWriter(StringBuilder out) {
+    this(out, false);
+  }
+
+  private JsonWriter(StringBuilder out, boolean embedded) {
     this.out = out;
+    this.embedded = embedded;
+  }
+
+  /**
+   * A writer whose output is already escaped as the content of a JSON string, so a document can be
+   * embedded in another (an API Gateway proxy response's {@code body}) without a second escaping
+   * pass. {@link #toString()} returns the escaped text; {@link #unembed} restores the document.
+   */
+  public static JsonWriter embedded() {
+    return new JsonWriter(new StringBuilder(1024), true);
+  }
+
+  /** Whether this writer escapes its output for embedding (see {@link #embedded()}). */
+  public boolean isEmbedded() {
+    return embedded;
+  }
+
+  /** The document written by an embedded writer, from its escaped text. */
+  public static String unembed(CharSequence escaped) {
+    StringBuilder document = new StringBuilder(escaped.length());
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if (c == '\\' && i + 1 < escaped.length()) {
+        c = escaped.charAt(++i);
+      }
+      document.append(c);
+    }
+    return document.toString();
+  }
+
+  /** A string value whose content is already escaped, written between quotes as is. */
+  public JsonWriter escapedValue(CharSequence content) {
+    beforeValue();
+    out.append('"').append(content).append('"');
+    return this;
   }
 
   public JsonWriter beginObject() {
@@ -63,7 +103,7 @@ public final class JsonWriter {
       out.append(',');
     }
     needsComma[depth] = true;
-    quote(out, name);
+    quote(out, name, embedded);
     out.append(':');
     afterName = true;
     return this;
@@ -81,7 +121,7 @@ public final class JsonWriter {
       return nullValue();
     }
     beforeValue();
-    quote(out, value);
+    quote(out, value, embedded);
     return this;
   }
 
@@ -189,10 +229,20 @@ public final class JsonWriter {
     return value(value == null ? null : java.util.Base64.getEncoder().encodeToString(value));
   }
 
-  /** An already serialized JSON value, written as is. */
+  /** An already serialized JSON value, written as is (escaped by an embedded writer). */
   public JsonWriter rawValue(String json) {
     beforeValue();
-    out.append(json);
+    if (!embedded) {
+      out.append(json);
+      return this;
+    }
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
     return this;
   }
 
@@ -209,45 +259,66 @@ public final class JsonWriter {
 
   /** Appends {@code value} as a quoted, escaped JSON string. */
   public static void quote(StringBuilder out, CharSequence value) {
-    out.append('"');
+    quote(out, value.toString(), false);
+  }
+
+  /**
+   * Appends {@code value} as a quoted, escaped JSON string; {@code embedded} escapes the result
+   * again, as the content of an enclosing JSON string.
+   */
+  private static void quote(StringBuilder out, String value, boolean embedded) {
+    String mark = embedded ? "\\\"" : "\"";
+    String slash = embedded ? "\\\\" : "\\";
     int length = value.length();
-    int run = 0;
-    for (int i = 0; i < length; i++) {
+    int first = 0;
+    while (first < length && !needsEscape(value.charAt(first))) {
+      first++;
+    }
+    out.append(mark);
+    if (first == length) {
+      out.append(value).append(mark);
+      return;
+    }
+    out.append(value, 0, first);
+    for (int i = first; i < length; i++) {
       char c = value.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+      if (!needsEscape(c)) {
+        out.append(c);
         continue;
       }
-      out.append(value, run, i);
-      run = i + 1;
+      out.append(slash);
       switch (c) {
         case '"':
-          out.append("\\\"");
+          out.append(mark);
           break;
         case '\\':
-          out.append("\\\\");
+          out.append(slash);
           break;
         case '\n':
-          out.append("\\n");
+          out.append('n');
           break;
         case '\r':
-          out.append("\\r");
+          out.append('r');
           break;
         case '\t':
-          out.append("\\t");
+          out.append('t');
           break;
         case '\b':
-          out.append("\\b");
+          out.append('b');
           break;
         case '\f':
-          out.append("\\f");
+          out.append('f');
           break;
         default:
-          out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
+          out.append('u').append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
               .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
       }
     }
-    out.append(value, run, length);
-    out.append('"');
+    out.append(mark);
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
   }
 
   private void beforeValue() {

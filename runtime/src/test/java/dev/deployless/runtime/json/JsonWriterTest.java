@@ -48,6 +48,18 @@ class JsonWriterTest {
   }
 
   @Test
+  void embeddedOutputIsTheEscapedDocument() {
+    JsonWriter embedded = JsonWriter.embedded();
+    embedded.beginObject().name("q\"").value("a\"b\\c\nd\u0001").name("n").value(1).endObject();
+    JsonWriter plain = new JsonWriter();
+    plain.beginObject().name("q\"").value("a\"b\\c\nd\u0001").name("n").value(1).endObject();
+    StringBuilder quoted = new StringBuilder();
+    JsonWriter.quote(quoted, plain.toString());
+    assertEquals(quoted.toString(), "\"" + embedded + "\"");
+    assertEquals(plain.toString(), JsonWriter.unembed(embedded.toString()));
+  }
+
+  @Test
   void roundTripsThroughTheReader() {
     Map<String, Object> value = Map.of("list", List.of(1, "two", true), "text", "é\n\"");
     Object back = JsonReader.of(JsonValues.toJson(value)).readAny();
