@@ -1,0 +1,7 @@
+/**
+ * Benchmarks: {@link dev.deployless.benchmarks.ColdStart} (JVM launch to first API Gateway
+ * response under the AWS Lambda runtime interface client), {@link dev.deployless.benchmarks.WarmPath}
+ * (JMH, in process) and {@link dev.deployless.benchmarks.DeploymentSize}. Run them with
+ * {@code benchmarks/run.sh}.
+ */
+package dev.deployless.benchmarks;
