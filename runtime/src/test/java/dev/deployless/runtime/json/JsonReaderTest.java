@@ -159,6 +159,27 @@ class JsonReaderTest {
   }
 
   @Test
+  void trustedSkipHandlesBracketsAndEscapedQuotesInStrings() {
+    JsonReader reader = JsonReader.of("{\"a\": {\"x\": \"]}\\\"[{\", \"y\": [1, {\"z\": \"\\\\\"}]}, \"b\": 7}");
+    reader.beginObject();
+    assertEquals("a", reader.nextName());
+    int start = reader.valueStart();
+    reader.skipTrustedValue();
+    Object skipped = new JsonReader(("{\"a\": {\"x\": \"]}\\\"[{\", \"y\": [1, {\"z\": \"\\\\\"}]}, \"b\": 7}")
+        .getBytes(StandardCharsets.UTF_8), start, reader.position() - start).readAny();
+    assertEquals(Map.of("x", "]}\"[{", "y", List.of(1, Map.of("z", "\\"))), skipped);
+    assertEquals("b", reader.nextName());
+    assertEquals(7, reader.nextInt());
+    reader.endObject();
+    reader.endDocument();
+  }
+
+  @Test
+  void trustedSkipStillFindsUnterminatedValues() {
+    assertThrows(JsonException.class, () -> JsonReader.of("[1, [2, \"]\"]").skipTrustedValue());
+  }
+
+  @Test
   void readAnyGivesPlainJavaValues() {
     Object value = JsonReader.of("{\"i\":1,\"l\":4294967296,\"b\":123456789012345678901234,"
         + "\"d\":1.5,\"s\":\"x\",\"t\":true,\"n\":null,\"a\":[1]}").readAny();
