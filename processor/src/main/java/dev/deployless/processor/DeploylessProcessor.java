@@ -10,6 +10,7 @@ import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.diagnostic.Diagnostic;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.index.FeatureIndex;
 import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.Feature;
 import dev.deployless.processor.model.InitHook;
@@ -30,7 +31,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +73,13 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private boolean configValid;
   private List<InitHook> hooks = List.of();
   private final Map<String, Feature> features = new TreeMap<>();
+  /** Features read from the index of an earlier compilation, not (yet) compiled in this one. */
+  private final Set<String> persisted = new TreeSet<>();
   private final Set<String> deferred = new TreeSet<>();
+  private Path classOutput;
+  private boolean indexLoaded;
+  /** Whether features of an earlier compilation were dropped, so the template must be rewritten. */
+  private boolean dropped;
   private boolean errors;
 
   /** The processor javac loads, reading {@code ${VAR}} from the process environment. */
@@ -96,9 +102,13 @@ public final class DeploylessProcessor extends AbstractProcessor {
     filer = processingEnv.getFiler();
   }
 
+  /**
+   * Every round, not only those with deployless annotations: a class that lost its {@code @Feature}
+   * must leave the template, which only a processor that sees it can notice.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return new LinkedHashSet<>(FeatureReader.annotationTypes());
+    return Set.of("*");
   }
 
   @Override
@@ -134,14 +144,17 @@ public final class DeploylessProcessor extends AbstractProcessor {
 
   private void processRound(RoundEnvironment round) {
     Report report = new Report();
+    loadIndex();
     List<TypeElement> candidates = candidates(round);
+    List<TypeElement> unannotated = formerFeatures(round);
     reportMethodsOutsideFeatures(round, report);
-    if (candidates.isEmpty()) {
+    if (candidates.isEmpty() && !dropped) {
       finishRound(report);
       return;
     }
     if (config == null) {
-      loadConfig(candidates.get(0), report);
+      loadConfig(!candidates.isEmpty() ? candidates.get(0) : unannotated.isEmpty() ? null
+          : unannotated.get(0), report);
     }
     FeatureReader reader = new FeatureReader(elements, types, report);
     Set<String> fresh = new TreeSet<>();
@@ -154,6 +167,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
         continue;
       }
       fresh.add(name);
+      persisted.remove(name);
       int before = report.errorCount();
       Optional<Feature> feature = reader.read(type);
       if (feature.isEmpty()) {
@@ -174,10 +188,110 @@ public final class DeploylessProcessor extends AbstractProcessor {
       for (Feature feature : read) {
         if (!invalid.contains(feature.className())) {
           handlers.generate(feature, sourceTypes);
+          writeIndexEntry(feature, report);
         }
       }
     }
     finishRound(report);
+  }
+
+  /** Reads the index entries an earlier compilation left in the class output, once. */
+  private void loadIndex() {
+    if (indexLoaded) {
+      return;
+    }
+    indexLoaded = true;
+    classOutput = classOutput();
+    if (classOutput == null) {
+      return;
+    }
+    Path folder = classOutput.resolve(FeatureIndex.FOLDER);
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(folder)) {
+      for (Path entry : (Iterable<Path>) entries.sorted()::iterator) {
+        String file = entry.getFileName().toString();
+        if (!file.endsWith(".json")) {
+          continue;
+        }
+        Optional<Feature> feature = FeatureIndex.read(java.nio.file.Files.readString(entry));
+        if (feature.isPresent() && feature.get().className().equals(file.substring(0, file.length() - 5))) {
+          features.put(feature.get().className(), feature.get());
+          persisted.add(feature.get().className());
+        }
+      }
+    } catch (IOException unreadable) {
+      // An unreadable index is like none: this compilation's features are still complete.
+    }
+    forgetDeletedFeatures();
+  }
+
+  /** The types compiled in this round that were features of an earlier compilation but are no longer. */
+  private List<TypeElement> formerFeatures(RoundEnvironment round) {
+    List<TypeElement> former = new ArrayList<>();
+    TypeElement feature = elements.getTypeElement(dev.deployless.annotations.Feature.class.getCanonicalName());
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      String name = type.getQualifiedName().toString();
+      if (persisted.contains(name) && type.getAnnotationMirrors().stream()
+          .noneMatch(mirror -> mirror.getAnnotationType().asElement().equals(feature))) {
+        former.add(type);
+        forget(name);
+      }
+    }
+    return former;
+  }
+
+  /** Drops a feature of an earlier compilation, with its index entry. */
+  private void forget(String className) {
+    dropped = true;
+    features.remove(className);
+    persisted.remove(className);
+    if (classOutput != null) {
+      try {
+        java.nio.file.Files.deleteIfExists(classOutput.resolve(FeatureIndex.path(className)));
+      } catch (IOException ignored) {
+        // A stale entry is ignored while its class is missing.
+      }
+    }
+  }
+
+  private void writeIndexEntry(Feature feature, Report report) {
+    try {
+      FileObject entry = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
+          FeatureIndex.path(feature.className()), feature.source().originatingType());
+      try (Writer writer = entry.openWriter()) {
+        writer.write(FeatureIndex.write(feature));
+      }
+    } catch (IOException e) {
+      report.report(Diagnostic.E72, feature.source().annotation(), FeatureIndex.path(feature.className()), e);
+    }
+  }
+
+  /** The class output directory, or null when it is not a directory (in-memory compilers). */
+  private Path classOutput() {
+    try {
+      URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "deployless.probe").toUri();
+      return "file".equals(uri.getScheme()) ? Path.of(uri).getParent() : null;
+    } catch (IOException | IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  /** Drops the features of earlier compilations whose class is gone from the class output. */
+  private void forgetDeletedFeatures() {
+    if (classOutput == null) {
+      return;
+    }
+    for (String name : new ArrayList<>(persisted)) {
+      Feature feature = features.get(name);
+      String binary = String.join("$", feature.controller().simpleNames()) + ".class";
+      String pkg = feature.packageName();
+      Path classFile = classOutput.resolve(pkg.isEmpty() ? binary : pkg.replace('.', '/') + "/" + binary);
+      if (!java.nio.file.Files.isRegularFile(classFile)) {
+        forget(name);
+      }
+    }
   }
 
   private void finishRound(Report report) {
@@ -244,6 +358,9 @@ public final class DeploylessProcessor extends AbstractProcessor {
 
   /** The directory of {@code type}'s source file, else of the class output; null if unknown. */
   private Path sourceDirectory(TypeElement type) {
+    if (type == null) {
+      return classOutput;
+    }
     try {
       TreePath path = Trees.instance(processingEnv).getPath(type);
       if (path != null) {
@@ -255,15 +372,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException | LinkageError notJavac) {
       // Not javac's trees (e.g. Eclipse): fall back to the class output.
     }
-    try {
-      URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "deployless.probe").toUri();
-      if ("file".equals(uri.getScheme())) {
-        return Path.of(uri).getParent();
-      }
-    } catch (IOException | IllegalArgumentException unknown) {
-      // No usable class output either.
-    }
-    return null;
+    return classOutput();
   }
 
   /** The qualified names of the types declared in this round's sources. */
@@ -299,9 +408,8 @@ public final class DeploylessProcessor extends AbstractProcessor {
     }
     List<Element> origins = new ArrayList<>();
     for (Feature feature : application.features()) {
-      TypeElement origin = feature.source().originatingType();
-      if (origin != null) {
-        origins.add(origin);
+      if (feature.source() != null) {
+        origins.add(feature.source().originatingType());
       }
     }
     FileObject descriptor = filer.createResource(StandardLocation.CLASS_OUTPUT, "",

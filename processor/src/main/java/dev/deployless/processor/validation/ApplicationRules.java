@@ -105,9 +105,13 @@ public final class ApplicationRules {
           if (theirs != null && !theirs.text().equals(segment.text())
               && (fresh.contains(owners.get(route).className())
                   || fresh.contains(owners.get(first).className()))) {
-            report.report(Diagnostic.E54, route.source().at("path"), route.path(),
-                key.isEmpty() ? "/" : key, segment.text().replaceAll("[{}]", ""), first.path(),
-                theirs.text().replaceAll("[{}]", ""));
+            boolean later = fresh.contains(owners.get(route).className());
+            Route at = later ? route : first;
+            Route other = later ? first : route;
+            String ours = (later ? segment : theirs).text().replaceAll("[{}]", "");
+            String others = (later ? theirs : segment).text().replaceAll("[{}]", "");
+            report.report(Diagnostic.E54, at.source().at("path"), at.path(), key.isEmpty() ? "/" : key,
+                ours, other.path(), others);
             involved.add(owners.get(route).className());
             involved.add(owners.get(first).className());
             return;

@@ -1,0 +1,173 @@
+package dev.deployless.processor.index;
+
+import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Result;
+import dev.deployless.processor.model.Route;
+import dev.deployless.processor.model.Settings;
+import dev.deployless.processor.model.Standalone;
+import dev.deployless.processor.model.TypeRef;
+import dev.deployless.runtime.json.JsonReader;
+import dev.deployless.runtime.json.JsonWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Writes a feature as its index entry (JSON) and reads it back. */
+public final class FeatureIndex {
+  /** The folder of the entries, relative to the class output. */
+  public static final String FOLDER = "META-INF/deployless/features/";
+  private static final int VERSION = 1;
+
+  private FeatureIndex() {}
+
+  /** The entry's path for the feature declared by {@code className}. */
+  public static String path(String className) {
+    return FOLDER + className + ".json";
+  }
+
+  /** The entry of {@code feature}. */
+  public static String write(Feature feature) {
+    JsonWriter json = new JsonWriter();
+    json.beginObject();
+    json.name("version").value(VERSION);
+    json.name("name").value(feature.name());
+    json.name("package").value(feature.controller().packageName());
+    json.name("simpleNames");
+    strings(json, feature.controller().simpleNames());
+    json.name("basePath").value(feature.basePath());
+    json.name("constructorThrows").value(feature.constructorThrows());
+    json.name("settings");
+    settings(json, feature.settings());
+    json.name("routes").beginArray();
+    for (Route route : feature.routes()) {
+      json.beginObject().name("method").value(route.method()).name("path").value(route.path())
+          .name("javaMethod").value(route.javaMethod()).name("split").value(route.split())
+          .name("settings");
+      settings(json, route.settings());
+      json.endObject();
+    }
+    json.endArray();
+    json.name("jobs").beginArray();
+    for (Job job : feature.jobs()) {
+      json.beginObject().name("schedules");
+      strings(json, job.schedules());
+      json.name("enabled").value(job.enabled()).name("input").value(job.input().orElse(null))
+          .name("javaMethod").value(job.javaMethod()).name("settings");
+      settings(json, job.settings());
+      json.endObject();
+    }
+    json.endArray();
+    json.name("standalones").beginArray();
+    for (Standalone standalone : feature.standalones()) {
+      json.beginObject().name("javaMethod").value(standalone.javaMethod()).name("settings");
+      settings(json, standalone.settings());
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.toString();
+  }
+
+  /**
+   * The feature an entry describes, without parameters, JSON types or source (it was compiled
+   * earlier); empty if the entry is of another version or unreadable.
+   */
+  @SuppressWarnings("unchecked")
+  public static Optional<Feature> read(String json) {
+    try {
+      Map<String, Object> entry = JsonReader.of(json).readObject();
+      if (!Integer.valueOf(VERSION).equals(entry.get("version"))) {
+        return Optional.empty();
+      }
+      TypeRef controller = TypeRef.declared((String) entry.get("package"),
+          (List<String>) entry.get("simpleNames"), List.of());
+      List<Route> routes = new ArrayList<>();
+      for (Object item : (List<Object>) entry.get("routes")) {
+        Map<String, Object> route = (Map<String, Object>) item;
+        routes.add(new Route((String) route.get("method"), (String) route.get("path"),
+            (String) route.get("javaMethod"), (Boolean) route.get("split"),
+            settings((Map<String, Object>) route.get("settings")), List.of(), new Result.None(), null));
+      }
+      List<Job> jobs = new ArrayList<>();
+      for (Object item : (List<Object>) entry.get("jobs")) {
+        Map<String, Object> job = (Map<String, Object>) item;
+        jobs.add(new Job((List<String>) job.get("schedules"), (Boolean) job.get("enabled"),
+            Optional.ofNullable((String) job.get("input")), (String) job.get("javaMethod"),
+            settings((Map<String, Object>) job.get("settings")), List.of(), new Result.None(), null));
+      }
+      List<Standalone> standalones = new ArrayList<>();
+      for (Object item : (List<Object>) entry.get("standalones")) {
+        Map<String, Object> standalone = (Map<String, Object>) item;
+        standalones.add(new Standalone((String) standalone.get("javaMethod"),
+            settings((Map<String, Object>) standalone.get("settings")), List.of(), new Result.None(), null));
+      }
+      return Optional.of(new Feature((String) entry.get("name"), controller, (String) entry.get("basePath"),
+          settings((Map<String, Object>) entry.get("settings")), routes, jobs, standalones, Map.of(),
+          (Boolean) entry.get("constructorThrows"), null));
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private static void settings(JsonWriter json, Settings settings) {
+    json.beginObject();
+    integer(json, "memory", settings.memory());
+    integer(json, "timeout", settings.timeout());
+    json.name("description").value(settings.description().orElse(null));
+    json.name("env").beginArray();
+    for (EnvVar variable : settings.env()) {
+      json.beginObject().name("name").value(variable.name()).name("value").value(variable.value()).endObject();
+    }
+    json.endArray();
+    json.name("architecture").value(settings.architecture().orElse(null));
+    json.name("tracing").value(settings.tracing().orElse(null));
+    json.name("layers");
+    strings(json, settings.layers());
+    integer(json, "logRetention", settings.logRetention());
+    integer(json, "reservedConcurrency", settings.reservedConcurrency());
+    integer(json, "provisionedConcurrency", settings.provisionedConcurrency());
+    integer(json, "ephemeralStorage", settings.ephemeralStorage());
+    json.name("dlq").value(settings.dlq());
+    json.endObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Settings settings(Map<String, Object> json) {
+    List<EnvVar> env = new ArrayList<>();
+    for (Object item : (List<Object>) json.get("env")) {
+      Map<String, Object> variable = (Map<String, Object>) item;
+      env.add(new EnvVar((String) variable.get("name"), (String) variable.get("value"), null));
+    }
+    return new Settings(integer(json, "memory"), integer(json, "timeout"),
+        Optional.ofNullable((String) json.get("description")), env,
+        Optional.ofNullable((String) json.get("architecture")), Optional.ofNullable((String) json.get("tracing")),
+        (List<String>) json.get("layers"), integer(json, "logRetention"), integer(json, "reservedConcurrency"),
+        integer(json, "provisionedConcurrency"), integer(json, "ephemeralStorage"), (Boolean) json.get("dlq"));
+  }
+
+  private static void integer(JsonWriter json, String name, OptionalInt value) {
+    json.name(name);
+    if (value.isPresent()) {
+      json.value(value.getAsInt());
+    } else {
+      json.nullValue();
+    }
+  }
+
+  private static OptionalInt integer(Map<String, Object> json, String name) {
+    Object value = json.get(name);
+    return value == null ? OptionalInt.empty() : OptionalInt.of(((Number) value).intValue());
+  }
+
+  private static void strings(JsonWriter json, List<String> values) {
+    json.beginArray();
+    for (String value : values) {
+      json.value(value);
+    }
+    json.endArray();
+  }
+}

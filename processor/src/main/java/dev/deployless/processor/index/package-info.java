@@ -1,0 +1,8 @@
+/**
+ * The per-feature index kept in the class output ({@code META-INF/deployless/features/<class>.json}),
+ * so that a compilation that sees only some classes (an IDE saving one file, Gradle's incremental
+ * compile) still writes the complete template: features compiled earlier are read back from their
+ * index entries. An entry holds what the template and the cross-feature rules need, not the Java
+ * types of parameters (those matter only for the feature's own generated handlers).
+ */
+package dev.deployless.processor.index;

@@ -1,0 +1,226 @@
+package dev.deployless.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compilations that see only some classes, as IDEs and Gradle run them (same output directories,
+ * only the changed source given to javac), produce exactly the output of a clean full build: the
+ * template, the local server's descriptor, the index and every generated handler, byte for byte.
+ */
+class IncrementalCompilationTest {
+  @TempDir Path incremental;
+  @TempDir Path clean;
+
+  /** A project on disk compiled with the real javac: sources, class output, generated sources. */
+  private static final class DiskProject {
+    final Path root;
+
+    DiskProject(Path root) throws IOException {
+      this.root = root;
+      Files.writeString(root.resolve("deployless.yaml"), "name: shop\napi:\n  cors:\n    allow_origin: \"*\"\n");
+      Files.createDirectories(root.resolve("out"));
+      Files.createDirectories(root.resolve("gen"));
+    }
+
+    Path source(String simpleName) {
+      return root.resolve("src/com/example/" + simpleName + ".java");
+    }
+
+    void write(String simpleName, String text) throws IOException {
+      Files.createDirectories(source(simpleName).getParent());
+      Files.writeString(source(simpleName), text);
+    }
+
+    /** Deletes a source and what an IDE deletes with it: its classes and the files generated from it. */
+    void delete(String simpleName, String... generated) throws IOException {
+      Files.delete(source(simpleName));
+      deleteMatching(root.resolve("out/com/example"), simpleName + ".class", simpleName + "$");
+      for (String name : generated) {
+        deleteMatching(root.resolve("out/com/example"), name + ".class", name + "$");
+        Files.deleteIfExists(root.resolve("gen/com/example/" + name + ".java"));
+      }
+    }
+
+    private static void deleteMatching(Path dir, String exact, String prefix) throws IOException {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          String name = file.getFileName().toString();
+          if (name.equals(exact) || name.startsWith(prefix)) {
+            Files.delete(file);
+          }
+        }
+      }
+    }
+
+    /** Compiles {@code simpleNames} only, with the class output on the class path as IDEs do. */
+    void compile(String... simpleNames) throws IOException {
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      StringWriter diagnostics = new StringWriter();
+      try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+        List<Path> sources = new ArrayList<>();
+        for (String name : simpleNames) {
+          sources.add(source(name));
+        }
+        List<String> options = List.of("-d", root.resolve("out").toString(), "-s", root.resolve("gen").toString(),
+            "-cp", System.getProperty("java.class.path") + java.io.File.pathSeparator + root.resolve("out"),
+            "-Adeployless.config=" + root.resolve("deployless.yaml"), "-implicit:none");
+        JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null,
+            files.getJavaFileObjectsFromPaths(sources));
+        task.setProcessors(List.of(new DeploylessProcessor(Map.of())));
+        assertTrue(task.call(), diagnostics.toString());
+      }
+    }
+
+    /** Every output file: template, descriptor, index entries, generated sources and classes. */
+    Map<String, String> outputs() throws IOException {
+      Map<String, String> outputs = new TreeMap<>();
+      outputs.put("template.yaml", Files.readString(root.resolve("template.yaml")));
+      for (String dir : List.of("out", "gen")) {
+        try (Stream<Path> files = Files.walk(root.resolve(dir))) {
+          for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+            String name = root.relativize(file).toString();
+            byte[] bytes = Files.readAllBytes(file);
+            outputs.put(name, name.endsWith(".class") ? Base64.getEncoder().encodeToString(bytes)
+                : new String(bytes, StandardCharsets.UTF_8));
+          }
+        }
+      }
+      return outputs;
+    }
+  }
+
+  private static String feature(String simpleName, String annotation, String path) {
+    return """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        %s
+        public class %s {
+          public record Item(String id, int quantity) {}
+
+          @Route(path = "%s/{id}")
+          public Item get(@PathParam("id") String id) {
+            return new Item(id, 1);
+          }
+
+          @Route(method = HttpMethod.POST, path = "%s", split = true)
+          public Item add%s(@Body Item item) {
+            return item;
+          }
+        }
+        """.formatted(annotation, simpleName, path, path, simpleName);
+  }
+
+  private DiskProject fullBuild(Path dir, Map<String, String> sources) throws IOException {
+    DiskProject project = new DiskProject(dir);
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      project.write(source.getKey(), source.getValue());
+    }
+    project.compile(sources.keySet().toArray(new String[0]));
+    return project;
+  }
+
+  private static Map<String, String> threeFeatures() {
+    Map<String, String> sources = new TreeMap<>();
+    sources.put("Apples", feature("Apples", "@Feature", "/apples"));
+    sources.put("Bananas", feature("Bananas", "@Feature(memory = 256)", "/bananas"));
+    sources.put("Cherries", feature("Cherries", "@Feature", "/cherries"));
+    return sources;
+  }
+
+  @Test
+  void editingOneClassGivesTheFullBuildsOutput() throws IOException {
+    DiskProject project = fullBuild(incremental, threeFeatures());
+    String edited = feature("Bananas", "@Feature(memory = 1024, timeout = 20)", "/yellow");
+    project.write("Bananas", edited);
+    project.compile("Bananas");
+
+    Map<String, String> sources = threeFeatures();
+    sources.put("Bananas", edited);
+    Map<String, String> expected = fullBuild(clean, sources).outputs();
+    assertEquals(expected, project.outputs());
+    assertTrue(expected.get("template.yaml").contains("Path: /yellow/{id}"));
+  }
+
+  @Test
+  void addingAClassGivesTheFullBuildsOutput() throws IOException {
+    DiskProject project = fullBuild(incremental, threeFeatures());
+    String added = feature("Dates", "@Feature", "/dates");
+    project.write("Dates", added);
+    project.compile("Dates");
+
+    Map<String, String> sources = threeFeatures();
+    sources.put("Dates", added);
+    assertEquals(fullBuild(clean, sources).outputs(), project.outputs());
+  }
+
+  @Test
+  void deletingAClassGivesTheFullBuildsOutput() throws IOException {
+    DiskProject project = fullBuild(incremental, threeFeatures());
+    project.delete("Cherries", "CherriesFunction", "AddCherriesFunction");
+    project.compile("Apples");
+
+    Map<String, String> sources = threeFeatures();
+    sources.remove("Cherries");
+    assertEquals(fullBuild(clean, sources).outputs(), project.outputs());
+  }
+
+  @Test
+  void renamingAClassGivesTheFullBuildsOutput() throws IOException {
+    DiskProject project = fullBuild(incremental, threeFeatures());
+    project.delete("Cherries", "CherriesFunction", "AddCherriesFunction");
+    String renamed = feature("Plums", "@Feature", "/cherries");
+    project.write("Plums", renamed);
+    project.compile("Plums");
+
+    Map<String, String> sources = threeFeatures();
+    sources.remove("Cherries");
+    sources.put("Plums", renamed);
+    assertEquals(fullBuild(clean, sources).outputs(), project.outputs());
+  }
+
+  @Test
+  void aClassThatLostItsFeatureAnnotationLeavesTheTemplate() throws IOException {
+    DiskProject project = fullBuild(incremental, threeFeatures());
+    String plain = "package com.example;\n\npublic class Bananas {}\n";
+    project.delete("Bananas", "BananasFunction", "AddBananasFunction");
+    project.write("Bananas", plain);
+    project.compile("Bananas");
+
+    Map<String, String> sources = threeFeatures();
+    sources.put("Bananas", plain);
+    Map<String, String> expected = fullBuild(clean, sources).outputs();
+    assertEquals(expected, project.outputs());
+    assertTrue(!expected.get("template.yaml").contains("BananasFunction"));
+  }
+
+  @Test
+  void rebuildingWithoutChangesRewritesNothing() throws IOException {
+    DiskProject project = fullBuild(incremental, threeFeatures());
+    Path template = project.root.resolve("template.yaml");
+    FileTime before = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(template, before);
+    project.compile("Apples", "Bananas", "Cherries");
+    assertEquals(before, Files.getLastModifiedTime(template));
+  }
+}
