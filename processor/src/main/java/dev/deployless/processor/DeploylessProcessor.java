@@ -19,6 +19,8 @@ import dev.deployless.processor.reading.InitHookReader;
 import dev.deployless.processor.template.AppDescriptor;
 import dev.deployless.processor.template.OutputFiles;
 import dev.deployless.processor.template.SamTemplate;
+import dev.deployless.processor.template.TemplateFile;
+import dev.deployless.processor.template.TemplateReader;
 import dev.deployless.processor.validation.ApplicationRules;
 import dev.deployless.processor.validation.ConfigRules;
 import dev.deployless.processor.validation.FeatureRules;
@@ -399,7 +401,13 @@ public final class DeploylessProcessor extends AbstractProcessor {
     }
     Application application = new Application(config, new ArrayList<>(features.values()));
     try {
-      OutputFiles.writeIfChanged(templatePath(), SamTemplate.render(application, codeUri()));
+      OutputFiles.writeIfChanged(templatePath(),
+          TemplateFile.text(templatePath(), SamTemplate.tree(application, codeUri())));
+    } catch (TemplateReader.Unreadable e) {
+      errors = true;
+      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E73.code() + "] "
+          + Diagnostic.E73.text(templatePath(), e.getMessage()));
+      return;
     } catch (IOException e) {
       errors = true;
       messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E72.code() + "] "

@@ -104,6 +104,17 @@ class ApplicationDiagnosticsTest {
   }
 
   @Test
+  void unreadableExistingTemplate_isE73() throws Exception {
+    Files.writeString(project.template(), "Resources:\n  Broken: [unclosed\n");
+    JavaFileObject source = feature("UserController", "@Feature", "  @Route public String get() { return \"\"; }");
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).hadErrorContaining("[E73] " + project.template() + " cannot be merged with the"
+        + " generated template: line 3: ");
+    assertThat(compilation).hadErrorCount(1);
+    Assertions.assertEquals("Resources:\n  Broken: [unclosed\n", project.templateText());
+  }
+
+  @Test
   void failedCompilationLeavesTheTemplateUntouched() throws Exception {
     Files.writeString(project.template(), "previous template\n");
     JavaFileObject source = feature("UserController", "@Feature(memory = 1)",

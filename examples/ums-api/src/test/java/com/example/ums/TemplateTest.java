@@ -33,6 +33,8 @@ class TemplateTest {
     assertTrue(template.contains("""
           ExportUsersFunction:
             Type: AWS::Serverless::Function
+            Metadata:
+              GeneratedBy: deployless
             Properties:
               Handler: com.example.ums.user.ExportUsersFunction::handleRequest
               Description: Bulk user export

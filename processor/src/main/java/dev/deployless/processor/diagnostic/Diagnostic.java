@@ -84,6 +84,8 @@ public enum Diagnostic {
   E71("method with more than one of @Route, @Cron, @LambdaFunction",
       "%s has more than one of @Route, @Cron and @LambdaFunction; a method is one kind of function"),
   E72("cannot write an output file", "cannot write %s: %s"),
+  E73("existing template.yaml cannot be merged",
+      "%s cannot be merged with the generated template: %s; fix the file or delete it"),
   E99("internal error", "deployless internal error, please report it: %s"),
 
   W02("binary response without binary media types",

@@ -44,7 +44,14 @@ public final class YamlWriter {
   /** Writes a value after "key:" or "-". */
   @SuppressWarnings("unchecked")
   private void value(Object value, int indent) {
-    if (value instanceof Map<?, ?> map) {
+    if (value instanceof Tagged tagged) {
+      out.append(' ').append(tagged.tag());
+      if (tagged.value() instanceof Map || tagged.value() instanceof List) {
+        value(tagged.value(), indent);
+      } else {
+        out.append(' ').append(scalar(tagged.value())).append('\n');
+      }
+    } else if (value instanceof Map<?, ?> map) {
       if (map.isEmpty()) {
         out.append(" {}\n");
       } else {

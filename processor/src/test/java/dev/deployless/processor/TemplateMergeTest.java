@@ -1,0 +1,168 @@
+package dev.deployless.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.deployless.processor.TestProject.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deployless.testing.CfnLint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An existing template.yaml keeps what the user added; deployless updates only what it marked. */
+class TemplateMergeTest {
+  @TempDir Path dir;
+  private TestProject project;
+
+  @BeforeEach
+  void setUp() {
+    project = new TestProject(dir).config("name: shop\n");
+  }
+
+  private static JavaFileObject orders(String annotation) {
+    return source("com.example.OrderController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        %s
+        public class OrderController {
+          @Route(path = "/orders")
+          public String list() { return "[]"; }
+        }
+        """.formatted(annotation));
+  }
+
+  private static final JavaFileObject BILLING = source("com.example.BillingController", """
+      package com.example;
+
+      import dev.deployless.annotations.*;
+
+      @Feature
+      public class BillingController {
+        @Route(path = "/invoices")
+        public String invoices() { return "[]"; }
+      }
+      """);
+
+  /** The template a first compile wrote, edited the way a user would. */
+  private void editTemplate() throws Exception {
+    String template = project.templateText();
+    template = template.replace("Resources:\n", """
+        Parameters:
+          VpcSubnet:
+            Type: String
+        Resources:
+          OrdersQueue:
+            Type: AWS::SQS::Queue
+            Properties:
+              QueueName: !Sub '${AWS::StackName}-orders'
+        """);
+    template = template.replace("""
+              Handler: com.example.OrderFunction::handleRequest
+        """, """
+              Handler: com.example.OrderFunction::handleRequest
+              ReservedConcurrentExecutions: 3
+              Policies:
+                - SQSPollerPolicy:
+                    QueueName: !GetAtt OrdersQueue.QueueName
+        """);
+    template = template.replace("      Events:\n        List:\n", "      Events:\n"
+        + "        Queue:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt OrdersQueue.Arn\n"
+        + "        List:\n");
+    template = template.replace("Outputs:\n", """
+        Outputs:
+          QueueUrl:
+            Value: !Ref OrdersQueue
+        """);
+    Files.writeString(project.template(), template);
+  }
+
+  /** The lines of resource {@code id} in {@code template}. */
+  private static String resource(String template, String id) {
+    StringBuilder block = new StringBuilder();
+    boolean inside = false;
+    for (String line : template.split("\n")) {
+      if (line.equals("  " + id + ":")) {
+        inside = true;
+      } else if (inside && (line.matches("  \\S.*") || line.matches("\\S.*"))) {
+        break;
+      }
+      if (inside) {
+        block.append(line).append('\n');
+      }
+    }
+    return block.toString();
+  }
+
+  @Test
+  void handAddedResourcesPropertiesEventsAndSectionsSurviveARecompile() throws Exception {
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    editTemplate();
+    assertThat(project.compile(orders("@Feature(memory = 1024)"), BILLING)).succeeded();
+    String template = project.templateText();
+    assertTrue(template.contains("  VpcSubnet:\n    Type: String\n"), template);
+    assertTrue(template.contains("QueueName: !Sub ${AWS::StackName}-orders"), template);
+    assertTrue(template.contains("QueueName: !GetAtt OrdersQueue.QueueName"), template);
+    assertTrue(template.contains("Queue: !GetAtt OrdersQueue.Arn"), template);
+    assertTrue(template.contains("Value: !Ref OrdersQueue"), template);
+    assertTrue(template.contains("MemorySize: 1024"), template);
+    assertFalse(template.contains("ReservedConcurrentExecutions"), "managed property stays managed:\n" + template);
+    CfnLint.assertClean(project.template());
+  }
+
+  @Test
+  void mergingIsStable() throws Exception {
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    editTemplate();
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    String once = project.templateText();
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    assertEquals(once, project.templateText());
+  }
+
+  @Test
+  void resourcesOfRemovedFeaturesAreRemoved() throws Exception {
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    editTemplate();
+    assertThat(project.compile(BILLING)).succeeded();
+    String template = project.templateText();
+    assertFalse(template.contains("OrderFunction"), template);
+    assertTrue(template.contains("BillingFunction:"), template);
+    assertTrue(template.contains("OrdersQueue:"), template);
+  }
+
+  @Test
+  void aResourceWithoutTheMarkIsTheUsersAndNeverOverwritten() throws Exception {
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    String template = project.templateText();
+    int start = template.indexOf("  BillingFunction:\n");
+    int mark = template.indexOf("      GeneratedBy: deployless\n", start);
+    String takenOver = template.substring(0, mark - "    Metadata:\n".length())
+        + template.substring(mark + "      GeneratedBy: deployless\n".length())
+            .replaceFirst("Handler: com.example.BillingFunction::handleRequest",
+                "Handler: com.example.BillingFunction::handleRequest\n      Timeout: 5");
+    Files.writeString(project.template(), takenOver);
+    assertThat(project.compile(orders("@Feature"),
+        source("com.example.BillingController", """
+            package com.example;
+
+            import dev.deployless.annotations.*;
+
+            @Feature(memory = 2048)
+            public class BillingController {
+              @Route(path = "/invoices")
+              public String invoices() { return "[]"; }
+            }
+            """))).succeeded();
+    String billing = resource(project.templateText(), "BillingFunction");
+    assertTrue(billing.contains("Timeout: 5"), billing);
+    assertFalse(billing.contains("2048"), billing);
+    assertFalse(billing.contains("GeneratedBy"), billing);
+  }
+}
