@@ -400,8 +400,9 @@ public final class DeploylessProcessor extends AbstractProcessor {
       return;
     }
     Application application = new Application(config, new ArrayList<>(features.values()));
+    boolean written;
     try {
-      OutputFiles.writeIfChanged(templatePath(),
+      written = OutputFiles.writeIfChanged(templatePath(),
           TemplateFile.text(templatePath(), SamTemplate.tree(application, codeUri())));
     } catch (TemplateReader.Unreadable e) {
       errors = true;
@@ -424,6 +425,11 @@ public final class DeploylessProcessor extends AbstractProcessor {
         AppDescriptor.RESOURCE, origins.toArray(new Element[0]));
     try (Writer writer = descriptor.openWriter()) {
       writer.write(AppDescriptor.render(application));
+    }
+    if (options.verbose()) {
+      for (String line : Summary.lines(application, templatePath(), written, codeUri())) {
+        messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "[deployless] " + line);
+      }
     }
   }
 

@@ -14,9 +14,10 @@ final class Options {
   static final String STAGE = "deployless.stage";
   static final String TEMPLATE = "deployless.template";
   static final String CODE_URI = "deployless.codeUri";
+  static final String VERBOSE = "deployless.verbose";
 
   /** Every option the processor reads. */
-  static final Set<String> NAMES = Set.of(CONFIG, STAGE, TEMPLATE, CODE_URI);
+  static final Set<String> NAMES = Set.of(CONFIG, STAGE, TEMPLATE, CODE_URI, VERBOSE);
 
   private final Map<String, String> values;
 
@@ -42,6 +43,11 @@ final class Options {
   /** {@code deployless.codeUri}: the deployment package, relative to the template. */
   Optional<String> codeUri() {
     return value(CODE_URI);
+  }
+
+  /** {@code deployless.verbose=true}: a summary of the application as javac notes. */
+  boolean verbose() {
+    return value(VERBOSE).map(Boolean::parseBoolean).orElse(false);
   }
 
   private Optional<String> value(String name) {

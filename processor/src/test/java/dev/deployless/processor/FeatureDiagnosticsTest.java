@@ -278,6 +278,42 @@ class FeatureDiagnosticsTest {
   }
 
   @Test
+  void provisionedAboveReserved_isE74() {
+    JavaFileObject source = controller("@Feature(reservedConcurrency = 2, provisionedConcurrency = 5)", ROUTE);
+    assertOnlyError(project.compile(source), source, "[E74] provisionedConcurrency (5) cannot exceed"
+        + " reservedConcurrency (2): Lambda rejects the deployment", "provisionedConcurrency = 5");
+  }
+
+  @Test
+  void splitRouteTimeoutAboveApiGateways_isW04() {
+    JavaFileObject source = controller("@Feature", ROUTE
+        + "\n  @Route(path = \"/export\", timeout = 120) public void export() {}");
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[W04] ExportFunction has a timeout of 120 seconds but API"
+        + " Gateway answers 504 after 29 seconds (the function keeps running); split long work into a"
+        + " @LambdaFunction or lower the timeout").inFile(source).onLineContaining("timeout = 120");
+  }
+
+  @Test
+  void featureTimeoutAboveApiGateways_isW04OnTheFeature() {
+    JavaFileObject source = controller("@Feature(timeout = 60)", ROUTE);
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[W04] UserFunction has a timeout of 60 seconds")
+        .inFile(source).onLineContaining("timeout = 60");
+  }
+
+  @Test
+  void deadLetterQueueOnHttpOnlyFeature_isW05() {
+    JavaFileObject source = controller("@Feature(dlq = true)", ROUTE);
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[W05] dlq has no effect on feature 'user': API Gateway"
+        + " invokes it synchronously").inFile(source).onLineContaining("dlq = true");
+  }
+
+  @Test
   void awsEventTypesAreDeserializedByTheRuntime() {
     JavaFileObject source = controller("@Feature", ROUTE + """
 

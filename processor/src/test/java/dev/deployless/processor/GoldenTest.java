@@ -133,7 +133,9 @@ class GoldenTest {
     TestProject project = new TestProject(dir).config(CONFIG)
         .option("-Adeployless.codeUri=target/ums-api.jar");
     Compilation compilation = project.compile(USERS, ORDERS);
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[W04] ExportFunction has a timeout of 120 seconds");
     String method = test.getTestMethod().orElseThrow().getName();
     Goldens.assertMatches(getClass(), method, "template.yaml", project.templateText());
     Goldens.assertMatches(getClass(), method, "UsersFunction.java",
@@ -158,11 +160,29 @@ class GoldenTest {
             allow_credentials: true
         """);
     Compilation compilation = project.compile(USERS);
-    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[W04] ExportFunction");
     String method = test.getTestMethod().orElseThrow().getName();
     Goldens.assertMatches(getClass(), method, "template.yaml", project.templateText());
     CfnLint.assertClean(project.template());
     SamTranslator.transform(project.template());
+  }
+
+  @Test
+  void verboseSummaryIsPrintedAsNotes() {
+    TestProject project = new TestProject(dir).config(CONFIG).option("-Adeployless.verbose=true");
+    Compilation compilation = project.compile(USERS, ORDERS);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[deployless] Project: ums-api | Stage: dev | Provider: aws"
+        + " | Runtime: java21");
+    assertThat(compilation).hadNoteContaining("[deployless]   users: 5 routes, 1 split"
+        + " (com.example.users.UserController)");
+    assertThat(compilation).hadNoteContaining("[deployless] Crons: reconcile (cron(0 9 ? * MON-FRI *),"
+        + " rate(6 hours)), cleanupSessions (rate(24 hours))");
+    assertThat(compilation).hadNoteContaining("[deployless] Lambda functions: processOrders");
+    assertThat(compilation).hadNoteContaining("[deployless] Template written: " + project.template()
+        + " (code: target/ums-api.jar)");
   }
 
   @Test

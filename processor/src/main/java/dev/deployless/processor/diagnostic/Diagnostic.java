@@ -86,12 +86,20 @@ public enum Diagnostic {
   E72("cannot write an output file", "cannot write %s: %s"),
   E73("existing template.yaml cannot be merged",
       "%s cannot be merged with the generated template: %s; fix the file or delete it"),
+  E74("provisioned concurrency above reserved concurrency",
+      "provisionedConcurrency (%s) cannot exceed reservedConcurrency (%s): Lambda rejects the deployment"),
   E99("internal error", "deployless internal error, please report it: %s"),
 
   W02("binary response without binary media types",
       "%s returns binary data but api.binary_media_types is empty: API Gateway will deliver it as"
           + " base64 text"),
-  W03("deployless.yaml key without effect", "%s has no effect in deployless for Java: %s");
+  W03("deployless.yaml key without effect", "%s has no effect in deployless for Java: %s"),
+  W04("HTTP function timeout above API Gateway's 29 seconds",
+      "%s has a timeout of %s seconds but API Gateway answers 504 after 29 seconds (the function keeps"
+          + " running); split long work into a @LambdaFunction or lower the timeout"),
+  W05("dead-letter queue on a function only invoked synchronously",
+      "dlq has no effect on %s: API Gateway invokes it synchronously, and only asynchronous invocations"
+          + " (schedules, events) reach a dead-letter queue");
 
   private final String rule;
   private final String format;

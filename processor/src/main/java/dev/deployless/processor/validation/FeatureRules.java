@@ -6,6 +6,7 @@ import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Result;
@@ -42,6 +43,7 @@ public final class FeatureRules {
     }
     settings(feature.settings(), source, FUNCTION, report);
     featureOnly(feature.settings(), source, report);
+    suspicious(feature, config, report);
     for (Route route : feature.routes()) {
       route(route, config, report);
     }
@@ -81,6 +83,35 @@ public final class FeatureRules {
     }
   }
 
+  /**
+   * Valid settings that probably do not do what was meant: warnings. A timeout is questioned only
+   * where an annotation sets it (the default of 30 seconds is the Python tool's).
+   */
+  private static void suspicious(Feature feature, ProjectConfig config, Report report) {
+    for (Function function : feature.functions()) {
+      if (function.kind() != Function.Kind.API) {
+        continue;
+      }
+      Route first = function.routes().get(0);
+      int timeout = function.settings().timeout().orElse(config.globals().timeout());
+      if (timeout <= API_GATEWAY_TIMEOUT) {
+        continue;
+      }
+      if (first.split() && first.settings().timeout().isPresent()) {
+        report.report(Diagnostic.W04, first.source().at("timeout"), function.logicalId(), timeout);
+      } else if (feature.settings().timeout().isPresent()) {
+        report.report(Diagnostic.W04, feature.source().at("timeout"), function.logicalId(), timeout);
+      }
+    }
+    boolean asynchronous = !feature.jobs().isEmpty() || !feature.standalones().isEmpty();
+    if (feature.settings().dlq() && !asynchronous) {
+      report.report(Diagnostic.W05, feature.source().at("dlq"), "feature '" + feature.name() + "'");
+    }
+  }
+
+  /** API Gateway's maximum integration timeout for REST APIs, in seconds. */
+  private static final int API_GATEWAY_TIMEOUT = 29;
+
   /** The settings only {@code @Feature} has. */
   private static void featureOnly(Settings settings, Source source, Report report) {
     settings.ephemeralStorage().ifPresent(size -> {
@@ -98,6 +129,11 @@ public final class FeatureRules {
         report.report(Diagnostic.E21, source.at("provisionedConcurrency"), provisioned);
       }
     });
+    if (settings.provisionedConcurrency().isPresent() && settings.reservedConcurrency().isPresent()
+        && settings.provisionedConcurrency().getAsInt() > settings.reservedConcurrency().getAsInt()) {
+      report.report(Diagnostic.E74, source.at("provisionedConcurrency"),
+          settings.provisionedConcurrency().getAsInt(), settings.reservedConcurrency().getAsInt());
+    }
     settings.logRetention().ifPresent(days -> {
       if (!Limits.LOG_RETENTION_DAYS.contains(days)) {
         report.report(Diagnostic.E22, source.at("logRetention"), Limits.LOG_RETENTION_DAYS, days);

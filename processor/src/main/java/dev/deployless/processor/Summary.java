@@ -1,0 +1,50 @@
+package dev.deployless.processor;
+
+import dev.deployless.processor.config.ProjectConfig;
+import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Route;
+import dev.deployless.processor.model.Standalone;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary {@code -Adeployless.verbose=true} prints, like the Python tool's {@code build --verbose}. */
+final class Summary {
+  private Summary() {}
+
+  static List<String> lines(Application application, Path template, boolean written, String codeUri) {
+    ProjectConfig config = application.config();
+    List<String> lines = new ArrayList<>();
+    lines.add("Project: " + config.name() + " | Stage: " + config.stage() + " | Provider: "
+        + config.provider() + " | Runtime: " + config.globals().runtime());
+    lines.add("Features (" + application.features().size() + "):");
+    List<String> crons = new ArrayList<>();
+    List<String> lambdas = new ArrayList<>();
+    for (Feature feature : application.features()) {
+      int split = 0;
+      for (Route route : feature.routes()) {
+        split += route.split() ? 1 : 0;
+      }
+      lines.add("  " + feature.name() + ": " + feature.routes().size() + " routes, " + split + " split ("
+          + feature.className() + ")");
+      for (Job job : feature.jobs()) {
+        crons.add(job.javaMethod() + " (" + String.join(", ", job.schedules()) + ")");
+      }
+      for (Standalone standalone : feature.standalones()) {
+        lambdas.add(standalone.javaMethod());
+      }
+    }
+    lines.add("Crons: " + (crons.isEmpty() ? "none" : String.join(", ", crons)));
+    lines.add("Lambda functions: " + (lambdas.isEmpty() ? "none" : String.join(", ", lambdas)));
+    List<String> functions = new ArrayList<>();
+    for (Function function : application.functions()) {
+      functions.add(function.logicalId());
+    }
+    lines.add("Functions (" + functions.size() + "): " + String.join(", ", functions));
+    lines.add("Template " + (written ? "written" : "unchanged") + ": " + template + " (code: " + codeUri + ")");
+    return lines;
+  }
+}
