@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark in one go (about 5 minutes on 2 cores): cold start under the AWS Lambda
-# runtime interface client, the JMH warm path, and the runtime's deployment size.
+# Runs every benchmark in one go (about 20 minutes on 2 cores): cold start under the AWS Lambda
+# runtime interface client, the JMH warm path, the runtime's deployment size, and compile speed.
 # Usage: benchmarks/run.sh            (ROUNDS=5 cold starts per handler by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +20,5 @@ echo
 java -cp "$cp" org.openjdk.jmh.Main WarmPath
 echo
 java -cp "$cp" dev.deployless.benchmarks.DeploymentSize target/runtime.txt
+echo
+java -Xmx4g -cp "$cp" dev.deployless.benchmarks.CompileSpeed 50,200,1000 3

@@ -78,7 +78,7 @@ public enum Diagnostic {
   E65("@DefaultValue does not convert", "@DefaultValue(\"%s\") of parameter '%s' is not %s"),
   E66("invalid environment variable", "environment variable '%s' %s"),
   E67("description too long", "description has %s characters; Lambda allows at most 256"),
-  E68("generated class name taken", "cannot generate %s: %s already exists"),
+  E68("generated class name taken", "cannot generate %s: %s"),
   E69("invalid value in deployless.yaml", "%s must be %s, got '%s'%s"),
   E70("option not supported yet", "%s is not supported by this version of deployless for Java; %s"),
   E71("method with more than one of @Route, @Cron, @LambdaFunction",

@@ -1,0 +1,163 @@
+package dev.deployless.benchmarks;
+
+import dev.deployless.processor.DeploylessProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * What the processor costs a build: synthetic applications of 50, 200 and 1,000 features (ten routes
+ * each, with path, query and body parameters and record results) compiled with javac in this JVM
+ * with and without the processor, and a single edited feature recompiled into the same output the
+ * way an IDE does. Medians of several runs after a warm-up, as in a build daemon.
+ *
+ * <p>Arguments: sizes (default {@code 50,200,1000}) and runs per measurement (default 3).
+ */
+public final class CompileSpeed {
+  private CompileSpeed() {}
+
+  public static void main(String[] args) throws Exception {
+    String[] sizes = (args.length > 0 ? args[0] : "50,200,1000").split(",");
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    Path work = Files.createTempDirectory("deployless-compile");
+    try {
+      System.out.printf("javac in one JVM, median of %d runs after a warm-up:%n%n", runs);
+      System.out.println("| features | javac | javac + deployless | overhead | one file recompiled |");
+      System.out.println("|---|---|---|---|---|");
+      for (String size : sizes) {
+        int features = Integer.parseInt(size.trim());
+        Path project = work.resolve("app" + features);
+        List<Path> sources = generate(project, features);
+        compile(project, sources, false);
+        compile(project, sources, true);
+        List<Double> plain = new ArrayList<>();
+        List<Double> processed = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+          plain.add(compile(project, sources, false));
+          processed.add(compile(project, sources, true));
+        }
+        List<Double> single = new ArrayList<>();
+        Path edited = sources.get(sources.size() / 2);
+        for (int run = 0; run < runs + 2; run++) {
+          Files.writeString(edited, Files.readString(edited).replace("memory = ", "memory = 1"));
+          single.add(recompile(project, edited));
+          Files.writeString(edited, Files.readString(edited).replace("memory = 1", "memory = "));
+        }
+        double withoutProcessor = ColdStart.median(plain);
+        double withProcessor = ColdStart.median(processed);
+        System.out.printf("| %,d | %.2f s | %.2f s | %+.0f%% | %.0f ms |%n", features, withoutProcessor / 1000,
+            withProcessor / 1000, (withProcessor / withoutProcessor - 1) * 100, ColdStart.median(single));
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(work)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  /** Writes deployless.yaml and {@code count} features; returns the sources. */
+  static List<Path> generate(Path project, int count) throws IOException {
+    Files.createDirectories(project.resolve("src/com/example/app"));
+    Files.writeString(project.resolve("deployless.yaml"), "name: synthetic\n");
+    List<Path> sources = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String name = "Feature" + i;
+      StringBuilder routes = new StringBuilder();
+      for (int r = 0; r < 10; r++) {
+        String path = "/r" + r;
+        switch (r % 3) {
+          case 0 -> routes.append("""
+                @Route(path = "%s/{id}")
+                public Item get%d(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("10") int limit) {
+                  return new Item(id, limit, List.of("a"));
+                }
+              """.formatted(path, r));
+          case 1 -> routes.append("""
+                @Route(method = HttpMethod.POST, path = "%s")
+                public Response<Item> create%d(@Body NewItem item) {
+                  return Response.created(new Item("x", item.quantity(), item.tags()));
+                }
+              """.formatted(path, r));
+          default -> routes.append("""
+                @Route(method = HttpMethod.DELETE, path = "%s/{id}")
+                public void delete%d(@PathParam("id") String id, @HeaderParam("X-Tenant") Optional<String> tenant) {}
+              """.formatted(path, r));
+        }
+      }
+      Path source = project.resolve("src/com/example/app/" + name + ".java");
+      Files.writeString(source, """
+          package com.example.app;
+
+          import dev.deployless.annotations.*;
+          import dev.deployless.runtime.Response;
+          import java.util.List;
+          import java.util.Optional;
+
+          @Feature(basePath = "/f%d", memory = 512)
+          public class %s {
+            public record Item(String id, int quantity, List<String> tags) {}
+            public record NewItem(int quantity, List<String> tags) {}
+
+          %s}
+          """.formatted(i, name, routes));
+      sources.add(source);
+    }
+    return sources;
+  }
+
+  /** A clean compile of every source; milliseconds. */
+  static double compile(Path project, List<Path> sources, boolean processor) throws IOException {
+    Path out = project.resolve(processor ? "out" : "plain");
+    clean(out);
+    clean(project.resolve("gen"));
+    return javac(project, sources, out, processor);
+  }
+
+  /** Recompiles one source into the existing output, the class output on the class path; ms. */
+  static double recompile(Path project, Path source) throws IOException {
+    return javac(project, List.of(source), project.resolve("out"), true);
+  }
+
+  private static double javac(Path project, List<Path> sources, Path out, boolean processor) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    long start = System.nanoTime();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", project.resolve("gen").toString(),
+          "-cp", System.getProperty("java.class.path") + File.pathSeparator + out, "-implicit:none",
+          "-Adeployless.config=" + project.resolve("deployless.yaml")));
+      if (!processor) {
+        options.add("-proc:none");
+      }
+      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      List<Processor> processors = processor ? List.of(new DeploylessProcessor(Map.of())) : List.of();
+      task.setProcessors(processors);
+      if (!task.call()) {
+        throw new IllegalStateException(diagnostics.toString());
+      }
+    }
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static void clean(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+    Files.createDirectories(dir);
+  }
+}
