@@ -76,4 +76,11 @@ public @interface Feature {
 
   /** Creates an SQS dead-letter queue for failed asynchronous invocations. */
   boolean dlq() default false;
+
+  /**
+   * Extra IAM permissions of this feature's functions, for what the {@link Resource#access()} levels
+   * do not cover: AWS managed policies by name, or statements whose resources may name a declared
+   * {@link Resource} (see {@link Policy}).
+   */
+  Policy[] policies() default {};
 }

@@ -14,6 +14,9 @@ import dev.deployless.processor.index.FeatureIndex;
 import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.Feature;
 import dev.deployless.processor.model.InitHook;
+import dev.deployless.processor.model.SharedResources;
+import dev.deployless.processor.reading.ResourceReader;
+import dev.deployless.processor.validation.ResourceRules;
 import dev.deployless.processor.reading.FeatureReader;
 import dev.deployless.processor.reading.InitHookReader;
 import dev.deployless.processor.template.AppDescriptor;
@@ -75,7 +78,8 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private boolean configValid;
   private List<InitHook> hooks = List.of();
   private final Map<String, Feature> features = new TreeMap<>();
-  /** Features read from the index of an earlier compilation, not (yet) compiled in this one. */
+  private final Map<String, SharedResources> shared = new TreeMap<>();
+  /** Features (and shared resource classes) read from the index of an earlier compilation, not (yet) compiled in this one. */
   private final Set<String> persisted = new TreeSet<>();
   private final Set<String> deferred = new TreeSet<>();
   private Path classOutput;
@@ -148,23 +152,46 @@ public final class DeploylessProcessor extends AbstractProcessor {
     Report report = new Report();
     loadIndex();
     List<TypeElement> candidates = candidates(round);
+    List<TypeElement> sharedCandidates = sharedCandidates(round);
     List<TypeElement> unannotated = formerFeatures(round);
     reportMethodsOutsideFeatures(round, report);
-    if (candidates.isEmpty() && !dropped) {
+    if (candidates.isEmpty() && sharedCandidates.isEmpty() && !dropped) {
       finishRound(report);
       return;
     }
     if (config == null) {
-      loadConfig(!candidates.isEmpty() ? candidates.get(0) : unannotated.isEmpty() ? null
-          : unannotated.get(0), report);
+      List<TypeElement> seen = new ArrayList<>(candidates);
+      seen.addAll(sharedCandidates);
+      seen.addAll(unannotated);
+      loadConfig(seen.isEmpty() ? null : seen.get(0), report);
     }
     FeatureReader reader = new FeatureReader(elements, types, report);
     Set<String> fresh = new TreeSet<>();
     Set<String> invalid = new HashSet<>();
+    List<SharedResources> readShared = new ArrayList<>();
+    for (TypeElement type : sharedCandidates) {
+      String name = type.getQualifiedName().toString();
+      fresh.add(name);
+      persisted.remove(name);
+      shared.remove(name);
+      int before = report.errorCount();
+      Optional<SharedResources> declarations = reader.readShared(type);
+      if (declarations.isEmpty()) {
+        continue;
+      }
+      for (dev.deployless.processor.model.Resource resource : declarations.get().resources()) {
+        ResourceRules.check(resource, report);
+      }
+      if (report.errorCount() > before) {
+        invalid.add(name);
+      }
+      shared.put(name, declarations.get());
+      readShared.add(declarations.get());
+    }
     List<Feature> read = new ArrayList<>();
     for (TypeElement type : candidates) {
       String name = type.getQualifiedName().toString();
-      if (FeatureReader.mentionsMissingTypes(type)) {
+      if (reader.mentionsMissingTypes(type)) {
         deferred.add(name);
         continue;
       }
@@ -183,18 +210,63 @@ public final class DeploylessProcessor extends AbstractProcessor {
       features.put(name, feature.get());
       read.add(feature.get());
     }
-    invalid.addAll(ApplicationRules.check(new ArrayList<>(features.values()), fresh, report));
+    invalid.addAll(ApplicationRules.check(new ArrayList<>(features.values()),
+        new ArrayList<>(shared.values()), fresh, report));
     if (configValid) {
       Handlers handlers = new Handlers(new GeneratedFiles(filer), config, hooks, report);
       Set<String> sourceTypes = sourceTypes(round);
-      for (Feature feature : read) {
-        if (!invalid.contains(feature.className())) {
+      for (SharedResources declarations : readShared) {
+        if (!invalid.contains(declarations.className())) {
+          writeIndexEntry(declarations.className(), FeatureIndex.write(declarations),
+              declarations.source(), report);
+        }
+      }
+      Map<String, dev.deployless.processor.model.Resource> resources =
+          Application.resources(new ArrayList<>(features.values()), new ArrayList<>(shared.values()));
+      for (Feature feature : features.values()) {
+        boolean readNow = read.contains(feature);
+        if (invalid.contains(feature.className()) || !readNow && !linksAny(feature, readShared)) {
+          continue;
+        }
+        handlers.generateResources(feature, Application.grants(feature, resources), sourceTypes,
+            origins(feature, resources));
+        if (readNow) {
           handlers.generate(feature, sourceTypes);
-          writeIndexEntry(feature, report);
+          writeIndexEntry(feature.className(), FeatureIndex.write(feature), feature.source(), report);
         }
       }
     }
     finishRound(report);
+  }
+
+  /** Whether {@code feature} links a resource of one of {@code declarations} (its accessors change). */
+  private static boolean linksAny(Feature feature, List<SharedResources> declarations) {
+    for (SharedResources shared : declarations) {
+      for (dev.deployless.processor.model.Resource resource : shared.resources()) {
+        if (feature.links().stream().anyMatch(link -> link.name().equals(resource.name()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The classes {@code feature}'s resources class is generated from: the feature, then shared classes. */
+  private List<TypeElement> origins(Feature feature,
+      Map<String, dev.deployless.processor.model.Resource> resources) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    names.add(feature.className());
+    for (var grant : Application.grants(feature, resources)) {
+      names.add(grant.resource().owner().qualifiedName());
+    }
+    List<TypeElement> origins = new ArrayList<>();
+    for (String name : names) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        origins.add(type);
+      }
+    }
+    return origins;
   }
 
   /** Reads the index entries an earlier compilation left in the class output, once. */
@@ -217,10 +289,16 @@ public final class DeploylessProcessor extends AbstractProcessor {
         if (!file.endsWith(".json")) {
           continue;
         }
-        Optional<Feature> feature = FeatureIndex.read(java.nio.file.Files.readString(entry));
-        if (feature.isPresent() && feature.get().className().equals(file.substring(0, file.length() - 5))) {
-          features.put(feature.get().className(), feature.get());
-          persisted.add(feature.get().className());
+        String text = java.nio.file.Files.readString(entry);
+        String className = file.substring(0, file.length() - 5);
+        Optional<Feature> feature = FeatureIndex.read(text);
+        Optional<SharedResources> declarations = FeatureIndex.readShared(text);
+        if (feature.isPresent() && feature.get().className().equals(className)) {
+          features.put(className, feature.get());
+          persisted.add(className);
+        } else if (declarations.isPresent() && declarations.get().className().equals(className)) {
+          shared.put(className, declarations.get());
+          persisted.add(className);
         }
       }
     } catch (IOException unreadable) {
@@ -229,14 +307,20 @@ public final class DeploylessProcessor extends AbstractProcessor {
     forgetDeletedFeatures();
   }
 
-  /** The types compiled in this round that were features of an earlier compilation but are no longer. */
+  /**
+   * The types compiled in this round that were features (or declared shared resources) in an earlier
+   * compilation but no longer are.
+   */
   private List<TypeElement> formerFeatures(RoundEnvironment round) {
     List<TypeElement> former = new ArrayList<>();
     TypeElement feature = elements.getTypeElement(dev.deployless.annotations.Feature.class.getCanonicalName());
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       String name = type.getQualifiedName().toString();
-      if (persisted.contains(name) && type.getAnnotationMirrors().stream()
-          .noneMatch(mirror -> mirror.getAnnotationType().asElement().equals(feature))) {
+      boolean isFeature = type.getAnnotationMirrors().stream()
+          .anyMatch(mirror -> mirror.getAnnotationType().asElement().equals(feature));
+      boolean wasFeature = features.containsKey(name);
+      if (persisted.contains(name) && (wasFeature ? !isFeature
+          : isFeature || !ResourceReader.annotated(type))) {
         former.add(type);
         forget(name);
       }
@@ -244,10 +328,27 @@ public final class DeploylessProcessor extends AbstractProcessor {
     return former;
   }
 
+  /** The classes of this round that declare resources without being features. */
+  private List<TypeElement> sharedCandidates(RoundEnvironment round) {
+    TypeElement feature = elements.getTypeElement(dev.deployless.annotations.Feature.class.getCanonicalName());
+    Map<String, TypeElement> candidates = new TreeMap<>();
+    for (Class<? extends java.lang.annotation.Annotation> kind : List.of(
+        dev.deployless.annotations.Resource.class, dev.deployless.annotations.Resources.class)) {
+      for (Element element : round.getElementsAnnotatedWith(elements.getTypeElement(kind.getCanonicalName()))) {
+        if (element instanceof TypeElement type && type.getAnnotationMirrors().stream()
+            .noneMatch(mirror -> mirror.getAnnotationType().asElement().equals(feature))) {
+          candidates.put(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    return new ArrayList<>(candidates.values());
+  }
+
   /** Drops a feature of an earlier compilation, with its index entry. */
   private void forget(String className) {
     dropped = true;
     features.remove(className);
+    shared.remove(className);
     persisted.remove(className);
     if (classOutput != null) {
       try {
@@ -258,15 +359,16 @@ public final class DeploylessProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeIndexEntry(Feature feature, Report report) {
+  private void writeIndexEntry(String className, String content, dev.deployless.processor.model.Source source,
+      Report report) {
     try {
       FileObject entry = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-          FeatureIndex.path(feature.className()), feature.source().originatingType());
+          FeatureIndex.path(className), source.originatingType());
       try (Writer writer = entry.openWriter()) {
-        writer.write(FeatureIndex.write(feature));
+        writer.write(content);
       }
     } catch (IOException e) {
-      report.report(Diagnostic.E72, feature.source().annotation(), FeatureIndex.path(feature.className()), e);
+      report.report(Diagnostic.E72, source.annotation(), FeatureIndex.path(className), e);
     }
   }
 
@@ -286,9 +388,10 @@ public final class DeploylessProcessor extends AbstractProcessor {
       return;
     }
     for (String name : new ArrayList<>(persisted)) {
-      Feature feature = features.get(name);
-      String binary = String.join("$", feature.controller().simpleNames()) + ".class";
-      String pkg = feature.packageName();
+      dev.deployless.processor.model.TypeRef owner = features.containsKey(name)
+          ? features.get(name).controller() : shared.get(name).owner();
+      String binary = String.join("$", owner.simpleNames()) + ".class";
+      String pkg = owner.packageName();
       Path classFile = classOutput.resolve(pkg.isEmpty() ? binary : pkg.replace('.', '/') + "/" + binary);
       if (!java.nio.file.Files.isRegularFile(classFile)) {
         forget(name);
@@ -300,7 +403,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
     if (report.hasErrors()) {
       errors = true;
     }
-    report.printTo(messager);
+    report.printTo(messager, trees());
   }
 
   /** The {@code @Feature} types of this round and those deferred from the last, by name. */
@@ -394,12 +497,24 @@ public final class DeploylessProcessor extends AbstractProcessor {
     if (config == null) {
       return;
     }
+    if (!deferred.isEmpty()) {
+      Report report = new Report();
+      FeatureReader reader = new FeatureReader(elements, types, report);
+      for (String name : deferred) {
+        TypeElement type = elements.getTypeElement(name);
+        if (type != null) {
+          reader.explainMissing(type);
+        }
+      }
+      report.printTo(messager, trees());
+    }
     if (errors || !configValid || !deferred.isEmpty()) {
       messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
           + templatePath().getFileName() + " was not written because the compilation has errors");
       return;
     }
-    Application application = new Application(config, new ArrayList<>(features.values()));
+    Application application = new Application(config, new ArrayList<>(features.values()),
+        new ArrayList<>(shared.values()));
     boolean written;
     try {
       written = OutputFiles.writeIfChanged(templatePath(),
@@ -421,6 +536,11 @@ public final class DeploylessProcessor extends AbstractProcessor {
         origins.add(feature.source().originatingType());
       }
     }
+    for (SharedResources declarations : application.shared()) {
+      if (declarations.source() != null) {
+        origins.add(declarations.source().originatingType());
+      }
+    }
     FileObject descriptor = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
         AppDescriptor.RESOURCE, origins.toArray(new Element[0]));
     try (Writer writer = descriptor.openWriter()) {
@@ -430,6 +550,15 @@ public final class DeploylessProcessor extends AbstractProcessor {
       for (String line : Summary.lines(application, templatePath(), written, codeUri())) {
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "[deployless] " + line);
       }
+    }
+  }
+
+  /** javac's trees, to place diagnostics on repeated annotations; null under other compilers. */
+  private Trees trees() {
+    try {
+      return Trees.instance(processingEnv);
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      return null;
     }
   }
 

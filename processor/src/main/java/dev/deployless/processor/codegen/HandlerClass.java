@@ -53,7 +53,12 @@ final class HandlerClass {
     for (InitHook hook : hooks) {
       constructor.addStatement("$T.$N()", TypeNames.raw(hook.type()), hook.method());
     }
-    constructor.addStatement("this.controller = new $T()", TypeNames.of(function.feature().controller()));
+    if (function.feature().injectsResources()) {
+      constructor.addStatement("this.controller = new $T(new $T())", TypeNames.of(function.feature().controller()),
+          ClassName.bestGuess(function.feature().resourcesClass()));
+    } else {
+      constructor.addStatement("this.controller = new $T()", TypeNames.of(function.feature().controller()));
+    }
     if (function.feature().constructorThrows()) {
       constructor.addException(Exception.class);
     }

@@ -5,7 +5,10 @@ import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.diagnostic.Diagnostic;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.Grant;
+import javax.lang.model.element.TypeElement;
 import dev.deployless.processor.model.InitHook;
 import java.io.IOException;
 import java.util.List;
@@ -26,6 +29,28 @@ public final class Handlers {
   }
 
   /**
+   * Writes {@code feature}'s resources class, when it uses resources ({@code grants}); its origins are
+   * the feature's class and the classes declaring shared resources it links.
+   */
+  public void generateResources(Feature feature, List<Grant> grants, Set<String> sourceTypes,
+      List<TypeElement> origins) {
+    if (grants.isEmpty()) {
+      return;
+    }
+    if (sourceTypes.contains(feature.resourcesClass())) {
+      report.report(Diagnostic.E68, feature.source().annotation(), feature.resourcesClass(),
+          "a class of that name is declared in the sources; rename it or the feature");
+      return;
+    }
+    try {
+      files.write(feature.packageName(), new ResourcesWriter(feature, grants).write(), origins);
+    } catch (IOException e) {
+      report.report(Diagnostic.E68, feature.source() == null ? Location.NOWHERE
+          : feature.source().annotation(), feature.resourcesClass(), e.getMessage());
+    }
+  }
+
+  /**
    * Writes the handlers of {@code feature}; {@code sourceTypes} are the qualified names of the types
    * declared in the sources being compiled, which a handler must not replace.
    */
@@ -40,7 +65,7 @@ public final class Handlers {
           ? new ApiFunctionWriter(function, config, hooks).write()
           : new EventFunctionWriter(function, hooks).write();
       try {
-        files.write(feature.packageName(), type, feature.source().originatingType());
+        files.write(feature.packageName(), type, List.of(feature.source().originatingType()));
       } catch (IOException e) {
         report.report(Diagnostic.E68, function.source().annotation(), function.handlerClass(),
             e.getMessage());

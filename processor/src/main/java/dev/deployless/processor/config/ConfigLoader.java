@@ -102,9 +102,47 @@ public final class ConfigLoader {
         defaults,
         apiSettings,
         stringMap(root.get("env")),
+        root.get("env_file") == null ? null : envFile(file, root.get("env_file").toString()),
+        string(root, "secrets_kms", null),
         strings(root.get("init_app")),
         Collections.unmodifiableSet(new LinkedHashSet<>(reader.locations().keySet())),
         Collections.unmodifiableMap(reader.locations()));
+  }
+
+  /**
+   * Reads the {@code .env} file {@code declared} (relative to {@code deployless.yaml}): lines of
+   * {@code NAME=value}, optionally {@code export}ed or quoted; blank lines and {@code #} comments are
+   * skipped. A missing file is reported by the rules (E27).
+   */
+  static ProjectConfig.EnvFile envFile(Path config, String declared) {
+    Path dir = config.toAbsolutePath().getParent();
+    Path path = dir == null ? Path.of(declared) : dir.resolve(declared).normalize();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException missing) {
+      return new ProjectConfig.EnvFile(declared, path, false, List.of());
+    }
+    List<ProjectConfig.EnvFileEntry> entries = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.startsWith("export ")) {
+        line = line.substring(7).strip();
+      }
+      int equals = line.indexOf('=');
+      if (line.isEmpty() || line.startsWith("#") || equals <= 0) {
+        continue;
+      }
+      String value = line.substring(equals + 1).strip();
+      if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+          || value.startsWith("'") && value.endsWith("'"))) {
+        value = value.substring(1, value.length() - 1);
+      } else if (value.contains(" #")) {
+        value = value.substring(0, value.indexOf(" #")).strip();
+      }
+      entries.add(new ProjectConfig.EnvFileEntry(line.substring(0, equals).strip(), value, i + 1));
+    }
+    return new ProjectConfig.EnvFile(declared, path, true, List.copyOf(entries));
   }
 
   private static ProjectConfig.Cors cors(Map<String, Object> cors) {

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param globals function defaults
  * @param api API Gateway settings
  * @param env variables of every function
+ * @param envFile the {@code env_file} and its variables, or null when not set
+ * @param secretsKms the {@code secrets_kms} key, or null
  * @param initApp {@code package.Class.method} hooks run once per container
  * @param keys the dotted paths of every key present in the file
  */
@@ -31,6 +33,8 @@ public record ProjectConfig(
     Globals globals,
     Api api,
     Map<String, String> env,
+    EnvFile envFile,
+    String secretsKms,
     List<String> initApp,
     Set<String> keys,
     Map<String, Location> locations) {
@@ -60,6 +64,45 @@ public record ProjectConfig(
       List<String> exposeHeaders,
       Integer maxAge,
       boolean allowCredentials) {}
+
+  /**
+   * The {@code .env} file of {@code env_file}: plain variables for every function, {@code SECRET_}
+   * variables as SSM references.
+   *
+   * @param path the file, resolved against {@code deployless.yaml}'s directory
+   * @param exists whether it could be read
+   */
+  public record EnvFile(String declared, Path path, boolean exists, List<EnvFileEntry> entries) {}
+
+  /** One {@code NAME=value} line of the {@code .env} file. */
+  public record EnvFileEntry(String name, String value, int line) {
+
+    /** Whether it is a secret, kept out of the template. */
+    public boolean secret() {
+      return name.startsWith("SECRET_");
+    }
+  }
+
+  /** Where the secret {@code name} is stored in SSM: {@code /<name>/<VAR>}. */
+  public String secretParameter(String variable) {
+    return "/" + name + "/" + variable;
+  }
+
+  /**
+   * The variables of every function after {@code APP_STAGE}: the env file's (secrets as
+   * {@code {{resolve:ssm:...}}} references), then {@code env}, which wins over the file.
+   */
+  public Map<String, String> globalVariables() {
+    Map<String, String> variables = new java.util.LinkedHashMap<>();
+    if (envFile != null) {
+      for (EnvFileEntry entry : envFile.entries()) {
+        variables.put(entry.name(), entry.secret()
+            ? "{{resolve:ssm:" + secretParameter(entry.name()) + "}}" : entry.value());
+      }
+    }
+    variables.putAll(env);
+    return variables;
+  }
 
   /** The location of the value at {@code path} (dotted), or of the file itself. */
   public Location at(String path) {

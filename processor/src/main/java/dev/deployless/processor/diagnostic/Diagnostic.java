@@ -9,6 +9,7 @@ import javax.tools.Diagnostic.Kind;
  * two in step).
  */
 public enum Diagnostic {
+  E00("invalid resource property", "%s '%s': %s"),
   E01("stage must be alphanumeric", "stage must contain only letters and digits, got '%s'%s"),
   E02("api.endpoint_type must be REGIONAL, EDGE or PRIVATE",
       "api.endpoint_type must be REGIONAL, EDGE or PRIVATE, got '%s'%s"),
@@ -32,6 +33,12 @@ public enum Diagnostic {
       "logRetention must be one of %s days, got %s"),
   E25("lambda function memory out of range (128–10240 MB)", "memory must be 128-10240 MB, got %s"),
   E26("lambda function timeout out of range (1–900 s)", "timeout must be 1-900 seconds, got %s"),
+  E27("env_file does not exist", "env_file '%s' does not exist (looked for %s)"),
+  E28("SECRET_ variable with empty value",
+      "%s in %s has an empty value; a SECRET_ variable names a value you store in SSM"),
+  E29("invalid secrets_kms",
+      "secrets_kms must be a KMS key alias (letters, digits, '-', '_', '/'), key ID or key ARN, got '%s'"),
+  E30("access level not valid for the resource type", "access %s is not valid for %s '%s'; use one of %s"),
   E31("init_app entry is not a public static no-argument method",
       "init_app entry '%s' %s"),
   E32("unresolved ${VAR} in deployless.yaml",
@@ -88,6 +95,15 @@ public enum Diagnostic {
       "%s cannot be merged with the generated template: %s; fix the file or delete it"),
   E74("provisioned concurrency above reserved concurrency",
       "provisionedConcurrency (%s) cannot exceed reservedConcurrency (%s): Lambda rejects the deployment"),
+  E75("@Resource without exactly one body",
+      "resource '%s' has %s; declare exactly one of dynamoDb, s3, sqs, kms, ssmParameter"),
+  E76("unknown resource", "%s names no declared resource '%s'%s"),
+  E77("resource declared or linked twice", "resource '%s' is %s"),
+  E78("environment variable set twice",
+      "%s gets environment variable %s from %s and from %s; give one of them another name"),
+  E79("invalid resource name",
+      "resource name '%s' must start with a letter and contain only letters, digits, '-' and '_'"),
+  E80("invalid @Policy", "@Policy %s"),
   E99("internal error", "deployless internal error, please report it: %s"),
 
   W02("binary response without binary media types",

@@ -1,5 +1,7 @@
 package dev.deployless.processor.diagnostic;
 
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,9 +61,23 @@ public final class Report {
 
   /** Prints every item and forgets them. */
   public void printTo(Messager messager) {
+    printTo(messager, null);
+  }
+
+  /**
+   * Prints every item and forgets them; with javac's {@code trees}, diagnostics on one of several
+   * repeated annotations point at that annotation rather than at the annotated element.
+   */
+  public void printTo(Messager messager, Trees trees) {
     for (Item item : items) {
       Kind kind = item.diagnostic().kind();
-      if (item.location() instanceof Location.InSource source) {
+      TreePath repeated = null;
+      if (trees != null && item.location() instanceof Location.InSource source && source.annotation() != null) {
+        repeated = RepeatedAnnotations.find(trees, source.element(), source.annotation(), source.value());
+      }
+      if (repeated != null) {
+        trees.printMessage(kind, item.message(), repeated.getLeaf(), repeated.getCompilationUnit());
+      } else if (item.location() instanceof Location.InSource source) {
         if (source.value() != null) {
           messager.printMessage(kind, item.message(), source.element(), source.annotation(),
               source.value());

@@ -6,6 +6,7 @@ import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Result;
 import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.Settings;
+import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.model.Standalone;
 import dev.deployless.processor.model.TypeRef;
 import dev.deployless.runtime.json.JsonReader;
@@ -20,13 +21,45 @@ import java.util.OptionalInt;
 public final class FeatureIndex {
   /** The folder of the entries, relative to the class output. */
   public static final String FOLDER = "META-INF/deployless/features/";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private FeatureIndex() {}
 
   /** The entry's path for the feature declared by {@code className}. */
   public static String path(String className) {
     return FOLDER + className + ".json";
+  }
+
+  /** The entry of a class declaring shared resources. */
+  public static String write(SharedResources shared) {
+    JsonWriter json = new JsonWriter();
+    json.beginObject();
+    json.name("version").value(VERSION);
+    json.name("shared").value(true);
+    json.name("package").value(shared.owner().packageName());
+    json.name("simpleNames");
+    strings(json, shared.owner().simpleNames());
+    json.name("declared");
+    ResourceIndex.writeResources(json, shared.resources());
+    json.endObject();
+    return json.toString();
+  }
+
+  /** The shared resources an entry describes; empty if it describes a feature or is unreadable. */
+  @SuppressWarnings("unchecked")
+  public static Optional<SharedResources> readShared(String json) {
+    try {
+      Map<String, Object> entry = JsonReader.of(json).readObject();
+      if (!Integer.valueOf(VERSION).equals(entry.get("version")) || !Boolean.TRUE.equals(entry.get("shared"))) {
+        return Optional.empty();
+      }
+      TypeRef owner = TypeRef.declared((String) entry.get("package"),
+          (List<String>) entry.get("simpleNames"), List.of());
+      return Optional.of(new SharedResources(owner, ResourceIndex.readResources(entry.get("declared"), owner),
+          null));
+    } catch (RuntimeException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** The entry of {@code feature}. */
@@ -40,6 +73,13 @@ public final class FeatureIndex {
     strings(json, feature.controller().simpleNames());
     json.name("basePath").value(feature.basePath());
     json.name("constructorThrows").value(feature.constructorThrows());
+    json.name("injectsResources").value(feature.injectsResources());
+    json.name("declared");
+    ResourceIndex.writeResources(json, feature.declared());
+    json.name("links");
+    ResourceIndex.writeLinks(json, feature.links());
+    json.name("policies");
+    ResourceIndex.writePolicies(json, feature.policies());
     json.name("settings");
     settings(json, feature.settings());
     json.name("routes").beginArray();
@@ -80,7 +120,7 @@ public final class FeatureIndex {
   public static Optional<Feature> read(String json) {
     try {
       Map<String, Object> entry = JsonReader.of(json).readObject();
-      if (!Integer.valueOf(VERSION).equals(entry.get("version"))) {
+      if (!Integer.valueOf(VERSION).equals(entry.get("version")) || entry.containsKey("shared")) {
         return Optional.empty();
       }
       TypeRef controller = TypeRef.declared((String) entry.get("package"),
@@ -107,7 +147,10 @@ public final class FeatureIndex {
       }
       return Optional.of(new Feature((String) entry.get("name"), controller, (String) entry.get("basePath"),
           settings((Map<String, Object>) entry.get("settings")), routes, jobs, standalones, Map.of(),
-          (Boolean) entry.get("constructorThrows"), null));
+          (Boolean) entry.get("constructorThrows"), (Boolean) entry.get("injectsResources"),
+          ResourceIndex.readResources(entry.get("declared"), controller),
+          ResourceIndex.readLinks(entry.get("links")), ResourceIndex.readPolicies(entry.get("policies")),
+          null));
     } catch (RuntimeException unreadable) {
       return Optional.empty();
     }
@@ -120,7 +163,8 @@ public final class FeatureIndex {
     json.name("description").value(settings.description().orElse(null));
     json.name("env").beginArray();
     for (EnvVar variable : settings.env()) {
-      json.beginObject().name("name").value(variable.name()).name("value").value(variable.value()).endObject();
+      json.beginObject().name("name").value(variable.name()).name("value").value(variable.templateValue())
+          .endObject();
     }
     json.endArray();
     json.name("architecture").value(settings.architecture().orElse(null));

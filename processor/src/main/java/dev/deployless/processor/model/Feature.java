@@ -14,6 +14,10 @@ import java.util.Map;
  * @param settings the feature's function settings
  * @param objects every record and class its methods read or write as JSON, by key
  * @param constructorThrows whether the controller's constructor declares checked exceptions
+ * @param injectsResources whether the controller's constructor takes the generated resources class
+ * @param declared the resources the class declares (with a body)
+ * @param links every resource the feature uses: its declarations and links, in source order
+ * @param policies extra permissions of its functions
  */
 public record Feature(
     String name,
@@ -25,7 +29,22 @@ public record Feature(
     List<Standalone> standalones,
     Map<String, ObjectType> objects,
     boolean constructorThrows,
+    boolean injectsResources,
+    List<Resource> declared,
+    List<ResourceLink> links,
+    List<ExtraPolicy> policies,
     Source source) {
+
+  /** The generated accessor class's simple name: {@code users} gives {@code UsersResources}. */
+  public static String resourcesClassName(String featureName) {
+    return Names.pascalCase(featureName) + "Resources";
+  }
+
+  /** The generated accessor class's qualified name. */
+  public String resourcesClass() {
+    String simple = resourcesClassName(name);
+    return packageName().isEmpty() ? simple : packageName() + "." + simple;
+  }
 
   /** The package of the controller, where its handlers are generated. */
   public String packageName() {

@@ -43,4 +43,13 @@ public final class Names {
         .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
         .toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * {@code ums-users} to {@code UMS_USERS}, {@code userUploads} to {@code USER_UPLOADS}: the form
+   * of environment variable names.
+   */
+  public static String upperSnake(String name) {
+    String words = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_");
+    return words.replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+  }
 }

@@ -5,11 +5,16 @@ import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.LambdaFunction;
 import dev.deployless.annotations.Route;
 import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Names;
 import dev.deployless.processor.model.ObjectType;
+import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.ResourceLink;
+import dev.deployless.processor.model.SharedResources;
+import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Standalone;
@@ -45,30 +50,82 @@ public final class FeatureReader {
   private final Report report;
   private final TypeReader typeReader;
   private final MethodReader methods;
+  private final ResourceReader resources;
 
   public FeatureReader(Elements elements, Types types, Report report) {
     this.elements = elements;
     this.report = report;
     this.typeReader = new TypeReader(elements, types);
     this.methods = new MethodReader(elements, types, typeReader, report);
+    this.resources = new ResourceReader(elements, report);
+  }
+
+  /** The shared resources {@code type} (not a feature) declares, or empty if it declares none. */
+  public Optional<SharedResources> readShared(TypeElement type) {
+    TypeRef owner = typeReader.ref(type.asType());
+    List<Resource> declared = new ArrayList<>();
+    for (ResourceReader.Entry entry : resources.read(type, owner, true)) {
+      entry.declared().ifPresent(declared::add);
+    }
+    return declared.isEmpty() ? Optional.empty()
+        : Optional.of(new SharedResources(owner, declared, new Source(type, null)));
   }
 
   /**
    * Whether {@code type}'s constructor or annotated methods mention a type that does not exist
-   * yet, such as one another processor generates in a later round.
+   * yet, such as one another processor generates in a later round. The feature's own resources
+   * class, which this processor generates, does not count.
    */
-  public static boolean mentionsMissingTypes(TypeElement type) {
+  public boolean mentionsMissingTypes(TypeElement type) {
+    String resources = resourcesClass(type);
     for (ExecutableElement executable : executables(type)) {
       if (isError(executable.getReturnType())) {
         return true;
       }
       for (var parameter : executable.getParameters()) {
-        if (isError(parameter.asType())) {
+        if (isError(parameter.asType()) && !(executable.getKind() == ElementKind.CONSTRUCTOR
+            && names(parameter.asType(), resources))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * After the last round, explains a feature still waiting for a missing type when that type looks
+   * like a resources class under another name (E48); javac reports other missing types itself.
+   */
+  public void explainMissing(TypeElement type) {
+    String resources = resourcesClass(type);
+    String simple = resources.substring(resources.lastIndexOf('.') + 1);
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      for (var parameter : constructor.getParameters()) {
+        String written = parameter.asType().toString();
+        if (isError(parameter.asType()) && written.endsWith("Resources")) {
+          report.report(Diagnostic.E48, Location.of(parameter), type.getQualifiedName(),
+              "its constructor takes " + written + ", which does not exist; the resources class of this"
+                  + " feature is " + simple + " (named after the feature)");
+        }
+      }
+    }
+  }
+
+  /** The qualified name of the resources class generated for the feature {@code type}. */
+  private String resourcesClass(TypeElement type) {
+    AnnotationMirror mirror = Attributes.find(type, FEATURE).orElseThrow();
+    String name = new Attributes(mirror, elements).optionalString("name")
+        .orElse(Names.featureName(type.getSimpleName().toString()));
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+    String simple = dev.deployless.processor.model.Feature.resourcesClassName(name);
+    return pkg.isEmpty() ? simple : pkg + "." + simple;
+  }
+
+  /** Whether {@code type} is (or, unresolved, is written as) the class {@code qualifiedName}. */
+  private static boolean names(TypeMirror type, String qualifiedName) {
+    String written = type.toString();
+    String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    return written.equals(qualifiedName) || type.getKind() == TypeKind.ERROR && written.equals(simple);
   }
 
   private static List<ExecutableElement> executables(TypeElement type) {
@@ -93,10 +150,24 @@ public final class FeatureReader {
     Source source = new Source(type, mirror);
     int errors = report.errorCount();
 
-    Boolean throwsChecked = instantiation(type, source);
+    String resourcesClass = resourcesClass(type);
+    Construction construction = instantiation(type, source, resourcesClass);
     String name = feature.optionalString("name")
         .orElse(Names.featureName(type.getSimpleName().toString()));
     Settings settings = settings(feature, type, true);
+    TypeRef controller = typeReader.ref(type.asType());
+    List<ResourceReader.Entry> entries = resources.read(type, controller, false);
+    List<ResourceLink> links = new ArrayList<>();
+    List<Resource> declared = new ArrayList<>();
+    for (ResourceReader.Entry entry : entries) {
+      links.add(entry.link());
+      entry.declared().ifPresent(declared::add);
+    }
+    if (construction != null && construction.injects() && links.isEmpty()) {
+      report.report(Diagnostic.E48, source.annotation(), type.getQualifiedName(),
+          "its constructor takes " + resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1)
+              + " but the feature declares and links no @Resource");
+    }
 
     List<dev.deployless.processor.model.Route> routes = new ArrayList<>();
     List<Job> jobs = new ArrayList<>();
@@ -128,19 +199,23 @@ public final class FeatureReader {
             .ifPresent(standalones::add);
       }
     }
-    if (report.errorCount() > errors || throwsChecked == null) {
+    if (report.errorCount() > errors || construction == null) {
       return Optional.empty();
     }
     Map<String, ObjectType> objects = typeReader.reachable(methods.valueTypes(routes, jobs, standalones));
-    return Optional.of(new dev.deployless.processor.model.Feature(name, typeReader.ref(type.asType()),
-        basePath, settings, routes, jobs, standalones, objects, throwsChecked, source));
+    return Optional.of(new dev.deployless.processor.model.Feature(name, controller,
+        basePath, settings, routes, jobs, standalones, objects, construction.throwsChecked(),
+        construction.injects(), declared, links, resources.policies(type, feature), source));
   }
 
+  /** How the handler creates the controller: with or without its resources, catching or not. */
+  private record Construction(boolean injects, boolean throwsChecked) {}
+
   /**
-   * Checks that the generated handler can create the controller; returns whether its constructor
-   * throws checked exceptions, or null when it cannot be created (reported).
+   * Checks that the generated handler can create the controller, with a public constructor taking
+   * nothing or the feature's resources class; returns how, or null when it cannot (reported).
    */
-  private Boolean instantiation(TypeElement type, Source source) {
+  private Construction instantiation(TypeElement type, Source source, String resourcesClass) {
     String problem = null;
     if (type.getKind() != ElementKind.CLASS) {
       problem = "it is " + (type.getKind() == ElementKind.INTERFACE ? "an interface"
@@ -162,28 +237,33 @@ public final class FeatureReader {
       }
     }
     ExecutableElement constructor = null;
+    String simple = resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1);
     if (problem == null) {
       for (ExecutableElement candidate : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-        if (candidate.getParameters().isEmpty()) {
+        List<? extends javax.lang.model.element.VariableElement> parameters = candidate.getParameters();
+        if (parameters.size() == 1 && names(parameters.get(0).asType(), resourcesClass)
+            || parameters.isEmpty() && constructor == null) {
           constructor = candidate;
         }
       }
       if (constructor == null) {
-        problem = "it has no constructor without parameters";
+        problem = "it has no constructor without parameters or taking " + simple;
       } else if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
-        problem = "its constructor without parameters is private";
+        problem = "its constructor " + (constructor.getParameters().isEmpty() ? "without parameters"
+            : "taking " + simple) + " is private";
       }
     }
     if (problem != null) {
       report.report(Diagnostic.E48, source.annotation(), type.getQualifiedName(), problem);
       return null;
     }
+    boolean injects = !constructor.getParameters().isEmpty();
     for (TypeMirror thrown : constructor.getThrownTypes()) {
       if (!isUnchecked(thrown)) {
-        return true;
+        return new Construction(injects, true);
       }
     }
-    return false;
+    return new Construction(injects, false);
   }
 
   private boolean isUnchecked(TypeMirror thrown) {
@@ -213,7 +293,8 @@ public final class FeatureReader {
     if (attributes.declares("env")) {
       for (AnnotationMirror variable : attributes.annotations("env")) {
         Attributes values = new Attributes(variable, elements);
-        env.add(new EnvVar(values.string("name"), values.string("value"), new Source(element, variable)));
+        env.add(new EnvVar(values.string("name"), values.string("value"), values.string("ssm"),
+            values.flag("secure"), values.integer("version"), new Source(element, variable)));
       }
     }
     if (!feature) {
@@ -248,6 +329,6 @@ public final class FeatureReader {
 
   /** The annotations that make a round relevant to the processor. */
   public static List<String> annotationTypes() {
-    return List.of(FEATURE, ROUTE, CRON, LAMBDA);
+    return List.of(FEATURE, ROUTE, CRON, LAMBDA, ResourceReader.RESOURCE, ResourceReader.RESOURCES);
   }
 }

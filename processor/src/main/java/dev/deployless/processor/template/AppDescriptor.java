@@ -66,9 +66,18 @@ public final class AppDescriptor {
     json.name("timeout").value(function.settings().timeout().orElse(config.globals().timeout()));
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("APP_STAGE", config.stage());
+    if (config.envFile() != null) {
+      for (ProjectConfig.EnvFileEntry entry : config.envFile().entries()) {
+        if (!entry.secret()) {
+          environment.put(entry.name(), entry.value());
+        }
+      }
+    }
     environment.putAll(config.env());
     for (EnvVar variable : function.settings().env()) {
-      environment.put(variable.name(), variable.value());
+      if (variable.ssm().isEmpty()) {
+        environment.put(variable.name(), variable.value());
+      }
     }
     environment.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
     json.name("environment").beginObject();

@@ -3,6 +3,10 @@ package dev.deployless.processor.template;
 import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.ExtraPolicy;
+import dev.deployless.processor.model.Grant;
+import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Names;
@@ -37,11 +41,13 @@ public final class SamTemplate {
   private final Application application;
   private final ProjectConfig config;
   private final String codeUri;
+  private final Map<String, Resource> resources;
 
   private SamTemplate(Application application, String codeUri) {
     this.application = application;
     this.config = application.config();
     this.codeUri = codeUri;
+    this.resources = application.resources();
   }
 
   /** The template of {@code application} as a tree, whose functions' code is at {@code codeUri}. */
@@ -77,6 +83,10 @@ public final class SamTemplate {
         resources.put(id + "DeadLetterQueue", deadLetterQueue());
       }
     }
+    ResourceTemplate declared = new ResourceTemplate(config.tags());
+    for (Resource resource : this.resources.values()) {
+      resources.putAll(declared.definitions(resource));
+    }
     root.put("Resources", resources);
     root.put("Outputs", outputs());
     return root;
@@ -100,7 +110,7 @@ public final class SamTemplate {
     }
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("APP_STAGE", config.stage());
-    variables.putAll(config.env());
+    variables.putAll(config.globalVariables());
     function.put("Environment", map("Variables", variables));
     return map("Function", function);
   }
@@ -185,12 +195,28 @@ public final class SamTemplate {
       properties.put("DeadLetterQueue", map("Type", "SQS",
           "TargetArn", getAtt(function.logicalId() + "DeadLetterQueue", "Arn")));
     }
-    if (!settings.env().isEmpty()) {
-      Map<String, Object> variables = new LinkedHashMap<>();
-      for (EnvVar variable : settings.env()) {
-        variables.put(variable.name(), variable.value());
+    List<Grant> grants = Application.grants(function.feature(), resources);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (EnvVar variable : settings.env()) {
+      variables.put(variable.name(), variable.templateValue());
+    }
+    for (Grant grant : grants) {
+      for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
+        variables.put(variable.name(), ResourceTemplate.variable(grant.resource(), variable.attribute()));
       }
+    }
+    if (!variables.isEmpty()) {
       properties.put("Environment", map("Variables", variables));
+    }
+    List<Object> policies = new ArrayList<>();
+    for (Grant grant : grants) {
+      policies.addAll(ResourceTemplate.policies(grant));
+    }
+    for (ExtraPolicy policy : function.feature().policies()) {
+      policies.add(ResourceTemplate.policy(policy, resources));
+    }
+    if (!policies.isEmpty()) {
+      properties.put("Policies", policies);
     }
     Map<String, Object> events = events(function);
     if (!events.isEmpty()) {

@@ -2,7 +2,17 @@ package dev.deployless.processor.validation;
 
 import dev.deployless.processor.diagnostic.Diagnostic;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.diagnostic.Suggestions;
+import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.Grant;
+import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.ResourceLink;
+import dev.deployless.processor.model.ResourceSpec;
+import dev.deployless.processor.model.SharedResources;
+import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Route;
 import java.util.ArrayList;
@@ -24,16 +34,133 @@ public final class ApplicationRules {
    * Checks {@code features}; {@code fresh} holds the class names of those read in this round.
    * Returns the class names of the features involved in a reported conflict.
    */
-  public static Set<String> check(List<Feature> features, Set<String> fresh, Report report) {
+  public static Set<String> check(List<Feature> features, List<SharedResources> shared, Set<String> fresh,
+      Report report) {
     Set<String> involved = new java.util.TreeSet<>();
-    logicalIds(features, fresh, report, involved);
+    logicalIds(features, shared, fresh, report, involved);
     routes(features, fresh, report, involved);
+    resources(features, shared, fresh, report, involved);
     return involved;
   }
 
-  private static void logicalIds(List<Feature> features, Set<String> fresh, Report report,
-      Set<String> involved) {
+  /**
+   * Each resource name declared once (E77); every link and policy names a declared resource (E76)
+   * at a level of its type (E30); no function gets one variable twice (E78).
+   */
+  private static void resources(List<Feature> features, List<SharedResources> shared, Set<String> fresh,
+      Report report, Set<String> involved) {
+    Map<String, Resource> declared = new HashMap<>();
+    List<Resource> all = new ArrayList<>();
+    for (SharedResources declarations : shared) {
+      all.addAll(declarations.resources());
+    }
+    for (Feature feature : features) {
+      all.addAll(feature.declared());
+    }
+    for (Resource resource : all) {
+      Resource first = declared.putIfAbsent(resource.name(), resource);
+      if (first != null && (fresh.contains(first.owner().qualifiedName())
+          || fresh.contains(resource.owner().qualifiedName()))) {
+        Resource at = fresh.contains(resource.owner().qualifiedName()) ? resource : first;
+        Resource other = at == resource ? first : resource;
+        report.report(Diagnostic.E77, at.source().at("name"), at.name(),
+            "declared twice: also by " + other.owner().simple() + "; link it with @Resource(name = \""
+                + at.name() + "\") instead");
+        involved.add(at.owner().qualifiedName());
+      }
+    }
+    Map<String, Resource> resources = Application.resources(features, shared);
+    for (Feature feature : features) {
+      if (!fresh.contains(feature.className())) {
+        continue;
+      }
+      int before = report.errorCount();
+      for (ResourceLink link : feature.links()) {
+        Resource resource = resources.get(link.name());
+        if (resource == null) {
+          report.report(Diagnostic.E76, link.source().at("name"), "@Resource", link.name(),
+              Suggestions.didYouMean(link.name(), resources.keySet()));
+        } else if (resource.owner() != null && !resource.owner().equals(feature.controller())) {
+          ResourceRules.checkLevel(resource, link.access(), link.source(), report);
+        }
+      }
+      for (ExtraPolicy policy : feature.policies()) {
+        for (String target : policy.resources()) {
+          String name = target.contains("/") ? target.substring(0, target.indexOf('/')) : target;
+          if (!target.equals("*") && !target.startsWith("arn:") && !resources.containsKey(name)) {
+            report.report(Diagnostic.E76, policy.source().at("resources"), "@Policy", name,
+                Suggestions.didYouMean(name, resources.keySet()));
+          }
+        }
+      }
+      if (report.errorCount() == before) {
+        variables(feature, resources, report);
+      }
+      if (report.errorCount() > before) {
+        involved.add(feature.className());
+      }
+    }
+  }
+
+  /** E78: two resources, or a resource and an @Env, give one function the same variable. */
+  private static void variables(Feature feature, Map<String, Resource> resources, Report report) {
+    Map<String, String> origins = new HashMap<>();
+    for (Grant grant : Application.grants(feature, resources)) {
+      for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
+        String origin = "resource '" + grant.resource().name() + "'";
+        String first = origins.putIfAbsent(variable.name(), origin);
+        if (first != null) {
+          report.report(Diagnostic.E78, linkOf(feature, grant.resource().name()).at("name"),
+              "feature '" + feature.name() + "'", variable.name(), first, origin);
+          return;
+        }
+      }
+    }
+    for (Function function : feature.functions()) {
+      for (EnvVar variable : function.settings().env()) {
+        String first = origins.get(variable.name());
+        if (first != null) {
+          report.report(Diagnostic.E78, variable.source().at("name"), function.describe(), variable.name(),
+              first, "@Env");
+          return;
+        }
+      }
+    }
+  }
+
+  private static Source linkOf(Feature feature, String name) {
+    for (ResourceLink link : feature.links()) {
+      if (link.name().equals(name)) {
+        return link.source();
+      }
+    }
+    return feature.source();
+  }
+
+  private static void logicalIds(List<Feature> features, List<SharedResources> shared,
+      Set<String> fresh, Report report, Set<String> involved) {
     Map<String, Function> seen = new HashMap<>();
+    Map<String, Resource> resourceIds = new HashMap<>();
+    for (Resource resource : Application.resources(features, shared).values()) {
+      for (String id : resource.logicalIds()) {
+        Resource first = resourceIds.putIfAbsent(id, resource);
+        if (first != null && resource.source() != null) {
+          report.report(Diagnostic.E47, resource.body().annotation(), id, describe(resource),
+              describe(first), "give one of them another physical name");
+          involved.add(resource.owner().qualifiedName());
+        }
+      }
+    }
+    for (Feature feature : features) {
+      for (Function function : feature.functions()) {
+        Resource clash = resourceIds.get(function.logicalId());
+        if (clash != null && fresh.contains(feature.className())) {
+          report.report(Diagnostic.E47, function.source().annotation(), function.logicalId(),
+              function.describe(), describe(clash), "rename the function or give the resource another name");
+          involved.add(feature.className());
+        }
+      }
+    }
     for (Feature feature : features) {
       for (Function function : feature.functions()) {
         Function first = seen.putIfAbsent(function.logicalId(), function);
@@ -48,6 +175,10 @@ public final class ApplicationRules {
         involved.add(first.feature().className());
       }
     }
+  }
+
+  private static String describe(Resource resource) {
+    return "resource '" + resource.name() + "' (" + resource.spec().kind() + ")";
   }
 
   private static String advice(Function function) {

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class ConfigRules {
   /** Keys of the Python tool's schema this version does not implement yet. */
   private static final List<String> NOT_YET = List.of("api.auth", "api.api_keys", "api.usage_plan",
-      "api.usage_plans", "api.domain", "env_file", "secrets_kms", "alarms");
+      "api.usage_plans", "api.domain", "alarms");
 
   private ConfigRules() {}
 
@@ -51,6 +51,7 @@ public final class ConfigRules {
         report.report(Diagnostic.E66, config.at("env." + variable.getKey()), variable.getKey(), problem);
       }
     }
+    envFile(config, report);
     if (config.has("paths")) {
       report.report(Diagnostic.W03, config.at("paths"), "paths",
           "features are the @Feature classes being compiled");
@@ -60,6 +61,28 @@ public final class ConfigRules {
         report.report(Diagnostic.E70, config.at(key), key,
             "remove it, or the template would silently lack it");
       }
+    }
+  }
+
+  /** E27 (missing file), E66 (bad names) and E28 (empty secrets) of the env file; E29 of secrets_kms. */
+  private static void envFile(ProjectConfig config, Report report) {
+    ProjectConfig.EnvFile file = config.envFile();
+    if (file != null && !file.exists()) {
+      report.report(Diagnostic.E27, config.at("env_file"), file.declared(), file.path());
+    } else if (file != null) {
+      for (ProjectConfig.EnvFileEntry entry : file.entries()) {
+        Location at = new Location.InFile(file.path(), entry.line(), 1);
+        String problem = Limits.variableProblem(entry.name());
+        if (problem != null) {
+          report.report(Diagnostic.E66, at, entry.name(), problem);
+        } else if (entry.secret() && entry.value().isEmpty()) {
+          report.report(Diagnostic.E28, at, entry.name(), file.declared());
+        }
+      }
+    }
+    String kms = config.secretsKms();
+    if (kms != null && !kms.matches("(alias/)?[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key|alias)/[A-Za-z0-9/_-]+")) {
+      report.report(Diagnostic.E29, config.at("secrets_kms"), kms);
     }
   }
 

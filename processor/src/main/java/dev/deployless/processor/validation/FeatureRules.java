@@ -5,6 +5,9 @@ import dev.deployless.processor.diagnostic.Diagnostic;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
 import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.ExtraPolicy;
+import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.Feature;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Job;
@@ -54,6 +57,43 @@ public final class FeatureRules {
     for (Standalone standalone : feature.standalones()) {
       settings(standalone.settings(), standalone.source(), LAMBDA, report);
     }
+    resources(feature, report);
+  }
+
+  /** The feature's own declarations (E00, E30, E79), links used twice (E77) and policies (E80). */
+  private static void resources(Feature feature, Report report) {
+    for (Resource resource : feature.declared()) {
+      ResourceRules.check(resource, report);
+    }
+    Set<String> linked = new HashSet<>();
+    for (ResourceLink link : feature.links()) {
+      if (!linked.add(link.name())) {
+        report.report(Diagnostic.E77, link.source().at("name"), link.name(),
+            "used twice by feature '" + feature.name() + "'; keep one @Resource(name = \"" + link.name()
+                + "\")");
+      }
+    }
+    for (ExtraPolicy policy : feature.policies()) {
+      String problem = null;
+      if (policy.isManaged() == !policy.actions().isEmpty()) {
+        problem = "sets " + (policy.isManaged() ? "both managed and actions" : "neither managed nor actions")
+            + "; a policy is a managed policy or a statement";
+      } else if (!policy.isManaged() && policy.resources().isEmpty()) {
+        problem = "allows " + policy.actions() + " on no resources; list resource names, ARNs or \"*\"";
+      } else if (policy.isManaged() && !policy.resources().isEmpty()) {
+        problem = "managed = \"" + policy.managed() + "\" takes no resources";
+      } else {
+        for (String action : policy.actions()) {
+          if (!action.matches("[a-z0-9-]+:[A-Za-z0-9*]+")) {
+            problem = "action '" + action + "' is not service:Action (such as kms:Sign)";
+            break;
+          }
+        }
+      }
+      if (problem != null) {
+        report.report(Diagnostic.E80, policy.source().annotation(), problem);
+      }
+    }
   }
 
   /** Memory, timeout, description and variables, which every function annotation may set. */
@@ -79,7 +119,25 @@ public final class FeatureRules {
       }
       if (problem != null) {
         report.report(Diagnostic.E66, variable.source().at("name"), variable.name(), problem);
+      } else if (!variable.ssm().isEmpty()) {
+        ssmReference(variable, report);
       }
+    }
+  }
+
+  private static void ssmReference(EnvVar variable, Report report) {
+    if (!variable.value().isEmpty()) {
+      report.report(Diagnostic.E66, variable.source().at("ssm"), variable.name(),
+          "sets both value and ssm; keep one");
+    } else if (!variable.ssm().matches("/[A-Za-z0-9_.\\-/]+")) {
+      report.report(Diagnostic.E66, variable.source().at("ssm"), variable.name(),
+          "names SSM parameter '" + variable.ssm() + "'; a parameter name is a path such as /prod/db/host");
+    } else if (variable.secure()) {
+      report.report(Diagnostic.E66, variable.source().at("secure"), variable.name(),
+          "cannot resolve a SecureString: CloudFormation rejects {{resolve:ssm-secure:...}} in Lambda"
+              + " environment variables; declare the parameter as @Resource(ssmParameter = @SsmParameter("
+              + "name = \"" + variable.ssm() + "\", type = SECURE_STRING, existing = true)) and read it"
+              + " with the SDK");
     }
   }
 

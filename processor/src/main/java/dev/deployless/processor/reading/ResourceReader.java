@@ -1,0 +1,166 @@
+package dev.deployless.processor.reading;
+
+import dev.deployless.annotations.Access;
+import dev.deployless.annotations.Resource;
+import dev.deployless.annotations.Resources;
+import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.ExtraPolicy;
+import dev.deployless.processor.model.ResourceLink;
+import dev.deployless.processor.model.ResourceSpec;
+import dev.deployless.processor.model.Source;
+import dev.deployless.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads the {@code @Resource} annotations of a class (single or repeated) into declarations and
+ * links, and {@code @Feature(policies)} into extra policies.
+ */
+public final class ResourceReader {
+  static final String RESOURCE = Resource.class.getCanonicalName();
+  static final String RESOURCES = Resources.class.getCanonicalName();
+  private static final List<String> BODIES = List.of("dynamoDb", "s3", "sqs", "kms", "ssmParameter");
+
+  /** One {@code @Resource}: always a link (the class uses it), with a declaration if it has a body. */
+  public record Entry(ResourceLink link, Optional<dev.deployless.processor.model.Resource> declared) {}
+
+  private final Elements elements;
+  private final Report report;
+
+  public ResourceReader(Elements elements, Report report) {
+    this.elements = elements;
+    this.report = report;
+  }
+
+  /** Whether {@code type} carries {@code @Resource}, directly or repeated. */
+  public static boolean annotated(TypeElement type) {
+    return Attributes.find(type, RESOURCE).isPresent() || Attributes.find(type, RESOURCES).isPresent();
+  }
+
+  /** The {@code @Resource} mirrors of {@code type}, in source order. */
+  List<AnnotationMirror> mirrors(TypeElement type) {
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    Attributes.find(type, RESOURCE).ifPresent(mirrors::add);
+    Attributes.find(type, RESOURCES).ifPresent(container ->
+        mirrors.addAll(new Attributes(container, elements).annotations("value")));
+    return mirrors;
+  }
+
+  /**
+   * Every {@code @Resource} of {@code type}, declared by a feature ({@code shared} false) or a
+   * shared class. A shared declaration without a body is reported (E75) and left out.
+   */
+  public List<Entry> read(TypeElement type, TypeRef owner, boolean shared) {
+    List<Entry> entries = new ArrayList<>();
+    for (AnnotationMirror mirror : mirrors(type)) {
+      Attributes attributes = new Attributes(mirror, elements);
+      Source source = new Source(type, mirror);
+      String name = attributes.string("name");
+      Access access = Access.valueOf(attributes.constant("access"));
+      List<String> bodies = new ArrayList<>();
+      for (String body : BODIES) {
+        if (!attributes.annotations(body).isEmpty()) {
+          bodies.add(body);
+        }
+      }
+      int count = 0;
+      for (String body : bodies) {
+        count += attributes.annotations(body).size();
+      }
+      if (count > 1 || count == 0 && shared) {
+        report.report(Diagnostic.E75, count > 1 ? source.at(bodies.get(0)) : source.annotation(), name,
+            count == 0 ? "no body (a class that is not a @Feature declares resources, it cannot link them)"
+                : count + " bodies (" + String.join(", ", bodies) + ")");
+        continue;
+      }
+      ResourceLink link = new ResourceLink(name, access, source);
+      if (count == 0) {
+        entries.add(new Entry(link, Optional.empty()));
+        continue;
+      }
+      String kind = bodies.get(0);
+      AnnotationMirror bodyMirror = attributes.annotations(kind).get(0);
+      ResourceSpec spec = spec(kind, new Attributes(bodyMirror, elements));
+      entries.add(new Entry(link, Optional.of(new dev.deployless.processor.model.Resource(
+          name, access, spec, owner, shared, source, new Source(type, bodyMirror)))));
+    }
+    return entries;
+  }
+
+  /** The extra policies of a {@code @Feature}. */
+  List<ExtraPolicy> policies(TypeElement type, Attributes feature) {
+    List<ExtraPolicy> policies = new ArrayList<>();
+    for (AnnotationMirror mirror : feature.annotations("policies")) {
+      Attributes policy = new Attributes(mirror, elements);
+      policies.add(new ExtraPolicy(policy.string("managed"), policy.strings("actions"),
+          policy.strings("resources"), new Source(type, mirror)));
+    }
+    return policies;
+  }
+
+  private ResourceSpec spec(String kind, Attributes body) {
+    return switch (kind) {
+      case "dynamoDb" -> table(body);
+      case "s3" -> bucket(body);
+      case "sqs" -> new ResourceSpec.Queue(body.string("queueName"), body.flag("fifo"), body.flag("dlq"),
+          body.integer("visibilityTimeout"), body.integer("messageRetention"),
+          body.integer("maxReceiveCount"), body.flag("encryption"), deletionPolicy(body, "Delete"),
+          body.flag("existing"));
+      case "kms" -> {
+        String alias = body.string("alias");
+        yield new ResourceSpec.Key(alias.startsWith("alias/") ? alias.substring(6) : alias,
+            body.string("description"), body.constant("keyUsage"), body.constant("keySpec"),
+            body.constant("rotation"), deletionPolicy(body, "Retain"), body.string("existingKeyId"),
+            body.string("envVar"));
+      }
+      default -> new ResourceSpec.Parameter(body.string("name"), body.string("value"),
+          body.constant("type"), body.string("description"), body.flag("existing"));
+    };
+  }
+
+  private ResourceSpec.Table table(Attributes body) {
+    List<ResourceSpec.Gsi> indexes = new ArrayList<>();
+    for (AnnotationMirror mirror : body.annotations("gsi")) {
+      Attributes gsi = new Attributes(mirror, elements);
+      indexes.add(new ResourceSpec.Gsi(gsi.string("name"), gsi.string("pk"), gsi.constant("pkType"),
+          gsi.string("sk"), gsi.constant("skType"), gsi.constant("projection"),
+          gsi.strings("nonKeyAttributes")));
+    }
+    return new ResourceSpec.Table(body.string("tableName"), body.string("pk"), body.constant("pkType"),
+        body.string("sk"), body.constant("skType"), indexes, body.constant("billingMode"),
+        body.integer("readCapacity"), body.integer("writeCapacity"), body.string("ttlAttribute"),
+        body.constant("stream"), body.flag("pointInTimeRecovery"), body.flag("sseEnabled"),
+        deletionPolicy(body, "Delete"), body.flag("existing"));
+  }
+
+  private ResourceSpec.Bucket bucket(Attributes body) {
+    List<ResourceSpec.BucketCors> cors = new ArrayList<>();
+    for (AnnotationMirror mirror : body.annotations("cors")) {
+      Attributes rule = new Attributes(mirror, elements);
+      cors.add(new ResourceSpec.BucketCors(rule.strings("allowedOrigins"), rule.strings("allowedMethods"),
+          rule.strings("allowedHeaders"), rule.strings("exposedHeaders"), rule.integer("maxAge")));
+    }
+    List<ResourceSpec.Lifecycle> lifecycle = new ArrayList<>();
+    for (AnnotationMirror mirror : body.annotations("lifecycleRules")) {
+      Attributes rule = new Attributes(mirror, elements);
+      lifecycle.add(new ResourceSpec.Lifecycle(rule.string("id"), rule.string("prefix"),
+          rule.integer("expirationDays"), rule.integer("noncurrentVersionExpirationDays"),
+          rule.flag("enabled")));
+    }
+    return new ResourceSpec.Bucket(body.string("bucketName"), body.flag("versioning"),
+        body.flag("encryption"), cors, lifecycle, body.flag("publicAccessBlock"),
+        deletionPolicy(body, "Delete"), body.flag("existing"));
+  }
+
+  /** The CloudFormation deletion policy: {@code Delete}, {@code Retain} or {@code Snapshot}. */
+  private static String deletionPolicy(Attributes body, String fallback) {
+    String constant = body.constant("deletionPolicy");
+    return constant.equals("DEFAULT") ? fallback
+        : constant.charAt(0) + constant.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+}
