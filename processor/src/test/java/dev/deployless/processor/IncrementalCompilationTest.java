@@ -214,6 +214,69 @@ class IncrementalCompilationTest {
     assertTrue(!expected.get("template.yaml").contains("BananasFunction"));
   }
 
+  private static String shared(String tableName) {
+    return """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Resource(name = "store", dynamoDb = @DynamoDb(tableName = "%s"))
+        public class Shared {}
+        """.formatted(tableName);
+  }
+
+  /** Apples uses the shared table through its generated accessors. */
+  private static Map<String, String> featuresWithSharedResource(String tableName) {
+    Map<String, String> sources = threeFeatures();
+    sources.put("Shared", shared(tableName));
+    sources.put("Apples", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature
+        @Resource(name = "store", access = Access.READ)
+        public class Apples {
+          private final ApplesResources resources;
+
+          public Apples(ApplesResources resources) {
+            this.resources = resources;
+          }
+
+          @Route(path = "/apples")
+          public String table() {
+            return resources.store().name();
+          }
+        }
+        """);
+    return sources;
+  }
+
+  @Test
+  void editingASharedResourceRegeneratesTheAccessorsOfItsFeatures() throws IOException {
+    DiskProject project = fullBuild(incremental, featuresWithSharedResource("store-one"));
+    project.write("Shared", shared("store-two"));
+    project.compile("Shared");
+
+    Map<String, String> expected = fullBuild(clean, featuresWithSharedResource("store-two")).outputs();
+    assertEquals(expected, project.outputs());
+    assertTrue(expected.get("gen/com/example/ApplesResources.java").contains("STORE_TWO_TABLE"));
+  }
+
+  @Test
+  void editingAFeatureThatLinksASharedResourceKeepsItsAccessors() throws IOException {
+    DiskProject project = fullBuild(incremental, featuresWithSharedResource("store-one"));
+    Map<String, String> sources = featuresWithSharedResource("store-one");
+    String edited = sources.get("Apples").replace("@Feature", "@Feature(memory = 1024)");
+    project.write("Apples", edited);
+    project.compile("Apples");
+
+    sources.put("Apples", edited);
+    Map<String, String> expected = fullBuild(clean, sources).outputs();
+    assertEquals(expected, project.outputs());
+    assertTrue(expected.get("template.yaml").contains("STORE_ONE_TABLE"));
+  }
+
   @Test
   void rebuildingWithoutChangesRewritesNothing() throws IOException {
     DiskProject project = fullBuild(incremental, threeFeatures());
