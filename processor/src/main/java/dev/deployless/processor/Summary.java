@@ -4,7 +4,9 @@ import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.Feature;
 import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Resource;
 import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.Standalone;
 import java.nio.file.Path;
@@ -39,6 +41,32 @@ final class Summary {
     }
     lines.add("Crons: " + (crons.isEmpty() ? "none" : String.join(", ", crons)));
     lines.add("Lambda functions: " + (lambdas.isEmpty() ? "none" : String.join(", ", lambdas)));
+    List<String> resources = new ArrayList<>();
+    for (Resource resource : application.resources().values()) {
+      List<String> users = new ArrayList<>();
+      for (Feature feature : application.features()) {
+        for (Grant grant : Application.grants(feature, application.resources())) {
+          if (grant.resource() == resource) {
+            users.add(feature.name() + " " + grant.access());
+          }
+        }
+      }
+      resources.add(resource.name() + " (" + resource.spec().kind() + " " + resource.spec().physicalName()
+          + (resource.spec().existing() ? ", existing" : "") + "; " + (users.isEmpty() ? "unused"
+          : String.join(", ", users)) + ")");
+    }
+    lines.add("Resources: " + (resources.isEmpty() ? "none" : String.join(", ", resources)));
+    if (config.envFile() != null) {
+      List<String> secrets = new ArrayList<>();
+      for (ProjectConfig.EnvFileEntry entry : config.envFile().entries()) {
+        if (entry.secret()) {
+          secrets.add(config.secretParameter(entry.name()));
+        }
+      }
+      if (!secrets.isEmpty()) {
+        lines.add("Secrets to store in SSM before deploying: " + String.join(", ", secrets));
+      }
+    }
     List<String> functions = new ArrayList<>();
     for (Function function : application.functions()) {
       functions.add(function.logicalId());

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class Api {
   static final Map<String, String> ENVIRONMENT = Map.of("APP_STAGE", "dev", "LOG_LEVEL", "INFO",
-      "TOKEN_SECRET", "test-secret", "TOKEN_EXPIRY", "3600");
+      "TOKEN_EXPIRY", "3600");
 
   private Api() {}
 

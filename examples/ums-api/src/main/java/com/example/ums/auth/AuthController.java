@@ -1,19 +1,25 @@
 package com.example.ums.auth;
 
 import com.example.ums.shared.Authorization;
+import com.example.ums.shared.Aws;
 import com.example.ums.shared.Directory;
+import com.example.ums.shared.DynamoDirectory;
+import com.example.ums.shared.KeyVault;
 import com.example.ums.shared.Passwords;
 import com.example.ums.shared.Principal;
 import com.example.ums.shared.Tokens;
 import com.example.ums.shared.Validation;
+import dev.deployless.annotations.Access;
 import dev.deployless.annotations.Body;
 import dev.deployless.annotations.Env;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.HttpMethod;
+import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Route;
 import dev.deployless.runtime.Environment;
 import dev.deployless.runtime.Request;
 import dev.deployless.runtime.UnauthorizedException;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -21,7 +27,25 @@ import java.util.UUID;
 /** The auth feature: login with email and password, logout, and who am I. */
 @Feature(name = "auth", basePath = "/auth", description = "Auth Service",
     env = @Env(name = "TOKEN_EXPIRY", value = "3600"))
+@Resource(name = "tenants", access = Access.READ)
+@Resource(name = "users", access = Access.READ)
+@Resource(name = "sessions")
+@Resource(name = "tenantKey", access = Access.DECRYPT)
 public class AuthController {
+  private final Directory directory;
+  private final KeyVault vault;
+
+  /** On Lambda the tables and key of {@code resources}; locally, memory and no encryption. */
+  public AuthController(AuthResources resources) {
+    if (resources.available()) {
+      directory = new DynamoDirectory(Aws.dynamoDb(), resources.tenants().name(), resources.users().name(),
+          resources.sessions().name());
+      vault = KeyVault.kms(Aws.kms(), resources.tenantKey().keyId());
+    } else {
+      directory = Directory.inMemory();
+      vault = KeyVault.local();
+    }
+  }
 
   /** Login credentials. */
   public record Credentials(String tenantId, String email, String password) {}
@@ -39,24 +63,27 @@ public class AuthController {
     Validation.notBlank("tenantId", credentials.tenantId());
     Validation.notBlank("email", credentials.email());
     Validation.notBlank("password", credentials.password());
-    Directory.StoredUser user = Directory.userByEmail(credentials.tenantId(), credentials.email().trim())
+    Directory.StoredUser user = directory.userByEmail(credentials.tenantId(), credentials.email().trim())
         .filter(found -> Passwords.matches(credentials.password(), found.passwordHash()))
         .orElseThrow(() -> new UnauthorizedException("unknown tenant, email or password"));
     Instant expiresAt = Instant.now().plusSeconds(tokenSeconds);
     String sessionId = UUID.randomUUID().toString();
-    Directory.saveSession(new Directory.Session(sessionId, user.tenantId(), user.id(), expiresAt));
+    Directory.Tenant tenant = directory.tenant(user.tenantId())
+        .orElseThrow(() -> new UnauthorizedException("unknown tenant, email or password"));
+    PrivateKey signingKey = Tokens.privateKey(vault.decrypt(tenant.encryptedPrivateKey()));
+    directory.saveSession(new Directory.Session(sessionId, user.tenantId(), user.id(), expiresAt));
     Principal principal = new Principal(user.tenantId(), user.id(), user.email(), user.scopes(), sessionId);
-    return new Session(Tokens.issue(principal, expiresAt), "Bearer", tokenSeconds);
+    return new Session(Tokens.issue(principal, expiresAt, signingKey), "Bearer", tokenSeconds);
   }
 
   @Route(method = HttpMethod.POST, path = "/logout")
   public void logout(Request request) {
-    Directory.revokeSession(Authorization.caller(request).sessionId());
+    directory.revokeSession(Authorization.caller(request, directory).sessionId());
   }
 
   @Route(method = HttpMethod.GET, path = "/me")
   public Me me(Request request) {
-    Principal caller = Authorization.caller(request);
+    Principal caller = Authorization.caller(request, directory);
     return new Me(caller.tenantId(), caller.userId(), caller.email(), caller.scopes());
   }
 }

@@ -15,8 +15,8 @@ public final class Authorization {
    * @throws UnauthorizedException (401) without a valid token
    * @throws ForbiddenException (403) when the token lacks the scope
    */
-  public static Principal require(Request request, String scope) {
-    Principal principal = caller(request);
+  public static Principal require(Request request, String scope, Directory directory) {
+    Principal principal = caller(request, directory);
     if (!principal.has(scope)) {
       throw new ForbiddenException("this token does not grant " + scope);
     }
@@ -24,11 +24,11 @@ public final class Authorization {
   }
 
   /** The caller, whatever its scopes. */
-  public static Principal caller(Request request) {
+  public static Principal caller(Request request, Directory directory) {
     String header = request.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new UnauthorizedException("send Authorization: Bearer <token> (POST /auth/login gives one)");
     }
-    return Tokens.verify(header.substring(7).trim(), Instant.now());
+    return Tokens.verify(header.substring(7).trim(), Instant.now(), directory);
   }
 }

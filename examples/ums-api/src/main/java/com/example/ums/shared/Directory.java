@@ -1,101 +1,56 @@
 package com.example.ums.shared;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tenants, users and sessions, kept in memory for this example (one store per JVM: shared by every
- * function under the local server, one per container on Lambda). The resources release replaces it
- * with DynamoDB tables declared with {@code @Resource}.
+ * Tenants, users and sessions. On Lambda they live in the DynamoDB tables declared with
+ * {@code @Resource} ({@link DynamoDirectory}); under the local server, which has no AWS resources,
+ * in memory ({@link #inMemory()}).
  */
-public final class Directory {
-  /** A tenant organisation. */
-  public record Tenant(String id, String name, Instant createdAt) {}
+public interface Directory {
+  /**
+   * A tenant organisation with its token-signing key pair: the private key only as KMS ciphertext
+   * (the tenant feature encrypts it, the auth feature decrypts it to sign), the public key in clear
+   * (every feature verifies tokens with it).
+   */
+  record Tenant(String id, String name, Instant createdAt, byte[] publicKey, byte[] encryptedPrivateKey) {}
 
   /** A stored user, with its password hash. */
-  public record StoredUser(String tenantId, String id, String email, String passwordHash,
-      Set<String> scopes, Instant createdAt) {}
+  record StoredUser(String tenantId, String id, String email, String passwordHash, Set<String> scopes,
+      Instant createdAt) {}
 
   /** A login session; its id is inside the token, so revoking it invalidates the token. */
-  public record Session(String id, String tenantId, String userId, Instant expiresAt) {}
+  record Session(String id, String tenantId, String userId, Instant expiresAt) {}
 
-  private static final Map<String, Tenant> TENANTS = new ConcurrentHashMap<>();
-  private static final Map<String, StoredUser> USERS = new ConcurrentHashMap<>();
-  private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
-
-  private Directory() {}
-
-  public static void saveTenant(Tenant tenant) {
-    TENANTS.put(tenant.id(), tenant);
+  /** The store shared by every function of this JVM, for local runs and tests. */
+  static Directory inMemory() {
+    return MemoryDirectory.INSTANCE;
   }
 
-  public static Optional<Tenant> tenant(String id) {
-    return Optional.ofNullable(TENANTS.get(id));
-  }
+  void saveTenant(Tenant tenant);
 
-  public static void saveUser(StoredUser user) {
-    USERS.put(key(user.tenantId(), user.id()), user);
-  }
+  Optional<Tenant> tenant(String id);
 
-  public static Optional<StoredUser> user(String tenantId, String userId) {
-    return Optional.ofNullable(USERS.get(key(tenantId, userId)));
-  }
+  void saveUser(StoredUser user);
 
-  public static Optional<StoredUser> userByEmail(String tenantId, String email) {
-    for (StoredUser user : USERS.values()) {
-      if (user.tenantId().equals(tenantId) && user.email().equalsIgnoreCase(email)) {
-        return Optional.of(user);
-      }
-    }
-    return Optional.empty();
-  }
+  Optional<StoredUser> user(String tenantId, String userId);
+
+  Optional<StoredUser> userByEmail(String tenantId, String email);
 
   /** The tenant's users, oldest first. */
-  public static List<StoredUser> users(String tenantId) {
-    List<StoredUser> users = new ArrayList<>();
-    for (StoredUser user : USERS.values()) {
-      if (user.tenantId().equals(tenantId)) {
-        users.add(user);
-      }
-    }
-    users.sort(Comparator.comparing(StoredUser::createdAt).thenComparing(StoredUser::id));
-    return users;
-  }
+  List<StoredUser> users(String tenantId);
 
-  public static boolean deleteUser(String tenantId, String userId) {
-    return USERS.remove(key(tenantId, userId)) != null;
-  }
+  boolean deleteUser(String tenantId, String userId);
 
-  public static void saveSession(Session session) {
-    SESSIONS.put(session.id(), session);
-  }
+  void saveSession(Session session);
 
-  public static Optional<Session> session(String id) {
-    return Optional.ofNullable(SESSIONS.get(id));
-  }
+  Optional<Session> session(String id);
 
-  public static void revokeSession(String id) {
-    SESSIONS.remove(id);
-  }
+  void revokeSession(String id);
 
   /** Removes the sessions expired at {@code now}; returns how many. */
-  public static int removeExpiredSessions(Instant now) {
-    int removed = 0;
-    for (Session session : new ArrayList<>(SESSIONS.values())) {
-      if (!session.expiresAt().isAfter(now) && SESSIONS.remove(session.id()) != null) {
-        removed++;
-      }
-    }
-    return removed;
-  }
-
-  private static String key(String tenantId, String userId) {
-    return tenantId + "/" + userId;
-  }
+  int removeExpiredSessions(Instant now);
 }

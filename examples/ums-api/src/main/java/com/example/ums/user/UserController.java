@@ -1,11 +1,14 @@
 package com.example.ums.user;
 
 import com.example.ums.shared.Authorization;
+import com.example.ums.shared.Aws;
 import com.example.ums.shared.Directory;
+import com.example.ums.shared.DynamoDirectory;
 import com.example.ums.shared.Passwords;
 import com.example.ums.shared.Principal;
 import com.example.ums.shared.Scopes;
 import com.example.ums.shared.Validation;
+import dev.deployless.annotations.Access;
 import dev.deployless.annotations.Body;
 import dev.deployless.annotations.Cron;
 import dev.deployless.annotations.DefaultValue;
@@ -13,12 +16,15 @@ import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.HttpMethod;
 import dev.deployless.annotations.PathParam;
 import dev.deployless.annotations.QueryParam;
+import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Route;
+import dev.deployless.annotations.Sqs;
 import dev.deployless.runtime.BadRequestException;
 import dev.deployless.runtime.ConflictException;
 import dev.deployless.runtime.NotFoundException;
 import dev.deployless.runtime.Request;
 import dev.deployless.runtime.Response;
+import dev.deployless.runtime.json.JsonWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The user feature: user management within the caller's tenant, a heavy export split into its own
@@ -34,7 +41,28 @@ import java.util.UUID;
  */
 @Feature(name = "user", basePath = "/users", memory = 512, timeout = 30,
     description = "User Management Service")
+@Resource(name = "tenants", access = Access.READ)
+@Resource(name = "users")
+@Resource(name = "sessions")
+@Resource(name = "notifications", access = Access.SEND,
+    sqs = @Sqs(queueName = "ums-notifications", dlq = true, visibilityTimeout = 60))
 public class UserController {
+  private final Directory directory;
+  /** Publishes an event (JSON) for the notification service; locally, events are dropped. */
+  private final Consumer<String> events;
+
+  /** On Lambda the tables and queue of {@code resources}; locally, memory and no events. */
+  public UserController(UserResources resources) {
+    if (resources.available()) {
+      directory = new DynamoDirectory(Aws.dynamoDb(), resources.tenants().name(), resources.users().name(),
+          resources.sessions().name());
+      String queue = resources.notifications().url();
+      events = event -> Aws.sqs().sendMessage(message -> message.queueUrl(queue).messageBody(event));
+    } else {
+      directory = Directory.inMemory();
+      events = event -> { };
+    }
+  }
 
   /** A new user. */
   public record CreateUserRequest(String email, String password, List<String> scopes) {}
@@ -57,28 +85,32 @@ public class UserController {
 
   @Route(method = HttpMethod.POST)
   public Response<UserView> create(@Body CreateUserRequest body, Request request) {
-    Principal caller = Authorization.require(request, Scopes.USERS_CREATE);
+    Principal caller = Authorization.require(request, Scopes.USERS_CREATE, directory);
     Validation.email("email", body.email());
     Validation.password("password", body.password());
     String email = body.email().trim().toLowerCase(Locale.ROOT);
-    if (Directory.userByEmail(caller.tenantId(), email).isPresent()) {
+    if (directory.userByEmail(caller.tenantId(), email).isPresent()) {
       throw new ConflictException("a user with email " + email + " already exists");
     }
     Directory.StoredUser user = new Directory.StoredUser(caller.tenantId(), UUID.randomUUID().toString(),
         email, Passwords.hash(body.password()), scopes(body.scopes()), Instant.now());
-    Directory.saveUser(user);
+    directory.saveUser(user);
+    JsonWriter event = new JsonWriter();
+    event.beginObject().name("type").value("user.created").name("tenantId").value(user.tenantId())
+        .name("userId").value(user.id()).name("email").value(user.email()).endObject();
+    events.accept(event.toString());
     return Response.created(view(user)).header("Location", "/users/" + user.id());
   }
 
   @Route(method = HttpMethod.GET)
   public UserList list(Request request, @QueryParam("limit") @DefaultValue("50") int limit,
       @QueryParam("scope") Optional<String> scope) {
-    Principal caller = Authorization.require(request, Scopes.USERS_READ);
+    Principal caller = Authorization.require(request, Scopes.USERS_READ, directory);
     if (limit < 1 || limit > 500) {
       throw new BadRequestException("limit must be 1-500");
     }
     List<UserView> users = new ArrayList<>();
-    for (Directory.StoredUser user : Directory.users(caller.tenantId())) {
+    for (Directory.StoredUser user : directory.users(caller.tenantId())) {
       if (scope.isEmpty() || user.scopes().contains(scope.get())) {
         users.add(view(user));
       }
@@ -88,15 +120,15 @@ public class UserController {
 
   @Route(method = HttpMethod.GET, path = "/{userId}")
   public Optional<UserView> get(@PathParam("userId") UUID userId, Request request) {
-    Principal caller = Authorization.require(request, Scopes.USERS_READ);
-    return Directory.user(caller.tenantId(), userId.toString()).map(UserController::view);
+    Principal caller = Authorization.require(request, Scopes.USERS_READ, directory);
+    return directory.user(caller.tenantId(), userId.toString()).map(UserController::view);
   }
 
   @Route(method = HttpMethod.PUT, path = "/{userId}")
   public UserView update(@PathParam("userId") UUID userId, @Body UpdateUserRequest body,
       Request request) {
-    Principal caller = Authorization.require(request, Scopes.USERS_UPDATE);
-    Directory.StoredUser user = Directory.user(caller.tenantId(), userId.toString())
+    Principal caller = Authorization.require(request, Scopes.USERS_UPDATE, directory);
+    Directory.StoredUser user = directory.user(caller.tenantId(), userId.toString())
         .orElseThrow(() -> new NotFoundException("no user " + userId));
     String email = user.email();
     if (body.email() != null && body.email().isPresent()) {
@@ -112,14 +144,14 @@ public class UserController {
         ? scopes(body.scopes().get()) : user.scopes();
     Directory.StoredUser updated = new Directory.StoredUser(user.tenantId(), user.id(), email, hash,
         scopes, user.createdAt());
-    Directory.saveUser(updated);
+    directory.saveUser(updated);
     return view(updated);
   }
 
   @Route(method = HttpMethod.DELETE, path = "/{userId}")
   public void delete(@PathParam("userId") UUID userId, Request request) {
-    Principal caller = Authorization.require(request, Scopes.USERS_DELETE);
-    if (!Directory.deleteUser(caller.tenantId(), userId.toString())) {
+    Principal caller = Authorization.require(request, Scopes.USERS_DELETE, directory);
+    if (!directory.deleteUser(caller.tenantId(), userId.toString())) {
       throw new NotFoundException("no user " + userId);
     }
   }
@@ -129,8 +161,8 @@ public class UserController {
       description = "Bulk user export")
   public Response<String> exportUsers(Request request,
       @QueryParam("format") @DefaultValue("CSV") ExportFormat format) {
-    Principal caller = Authorization.require(request, Scopes.USERS_EXPORT);
-    List<Directory.StoredUser> users = Directory.users(caller.tenantId());
+    Principal caller = Authorization.require(request, Scopes.USERS_EXPORT, directory);
+    List<Directory.StoredUser> users = directory.users(caller.tenantId());
     StringBuilder out = new StringBuilder();
     if (format == ExportFormat.CSV) {
       out.append("id,email,scopes,created_at\n");
@@ -156,7 +188,7 @@ public class UserController {
       description = "Cleanup of expired sessions")
   public CleanupResult cleanupSessions() {
     Instant now = Instant.now();
-    return new CleanupResult(Directory.removeExpiredSessions(now), now);
+    return new CleanupResult(directory.removeExpiredSessions(now), now);
   }
 
   private static Set<String> scopes(List<String> requested) {
