@@ -21,6 +21,7 @@ import dev.deployless.processor.reading.FeatureReader;
 import dev.deployless.processor.reading.InitHookReader;
 import dev.deployless.processor.template.AppDescriptor;
 import dev.deployless.processor.template.OutputFiles;
+import dev.deployless.processor.template.Replacements;
 import dev.deployless.processor.template.SamTemplate;
 import dev.deployless.processor.template.TemplateFile;
 import dev.deployless.processor.template.TemplateReader;
@@ -517,8 +518,14 @@ public final class DeploylessProcessor extends AbstractProcessor {
         new ArrayList<>(shared.values()));
     boolean written;
     try {
-      written = OutputFiles.writeIfChanged(templatePath(),
-          TemplateFile.text(templatePath(), SamTemplate.tree(application, codeUri())));
+      Map<String, Object> tree = SamTemplate.tree(application, codeUri());
+      if (replacesResources(application, TemplateFile.existing(templatePath()), tree)) {
+        errors = true;
+        messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
+            + templatePath().getFileName() + " was not written because the compilation has errors");
+        return;
+      }
+      written = OutputFiles.writeIfChanged(templatePath(), TemplateFile.text(templatePath(), tree));
     } catch (TemplateReader.Unreadable e) {
       errors = true;
       messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E73.code() + "] "
@@ -551,6 +558,33 @@ public final class DeploylessProcessor extends AbstractProcessor {
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "[deployless] " + line);
       }
     }
+  }
+
+  /**
+   * Reports W01 for each named resource the new template would replace; returns whether that halts
+   * the build (it does unless {@code -Adeployless.allowReplacement=true}).
+   */
+  private boolean replacesResources(Application application, Map<String, Object> existing,
+      Map<String, Object> tree) {
+    Report report = new Report();
+    Map<String, dev.deployless.processor.model.Resource> resources = application.resources();
+    ResourceReader reader = new ResourceReader(elements, report);
+    for (Replacements.Replacement replacement : Replacements.find(existing, tree)) {
+      dev.deployless.processor.model.Resource resource = resources.get(replacement.resource());
+      TypeElement owner = resource == null ? null
+          : elements.getTypeElement(resource.owner().qualifiedName());
+      Location at = owner == null ? Location.NOWHERE : reader.declaration(owner, replacement.resource())
+          .map(dev.deployless.processor.model.Source::annotation).orElse(Location.NOWHERE);
+      Object[] arguments = {replacement.resource(), replacement.type(), replacement.change()};
+      if (options.allowReplacement()) {
+        report.warn(Diagnostic.W01, at, arguments);
+      } else {
+        report.report(Diagnostic.W01, at, arguments);
+      }
+    }
+    boolean halts = report.hasErrors();
+    report.printTo(messager, trees());
+    return halts;
   }
 
   /** javac's trees, to place diagnostics on repeated annotations; null under other compilers. */

@@ -15,9 +15,11 @@ final class Options {
   static final String TEMPLATE = "deployless.template";
   static final String CODE_URI = "deployless.codeUri";
   static final String VERBOSE = "deployless.verbose";
+  static final String ALLOW_REPLACEMENT = "deployless.allowReplacement";
 
   /** Every option the processor reads. */
-  static final Set<String> NAMES = Set.of(CONFIG, STAGE, TEMPLATE, CODE_URI, VERBOSE);
+  static final Set<String> NAMES = Set.of(CONFIG, STAGE, TEMPLATE, CODE_URI, VERBOSE,
+      ALLOW_REPLACEMENT);
 
   private final Map<String, String> values;
 
@@ -48,6 +50,11 @@ final class Options {
   /** {@code deployless.verbose=true}: a summary of the application as javac notes. */
   boolean verbose() {
     return value(VERBOSE).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** {@code deployless.allowReplacement=true}: W01 (replacing a named resource) only warns. */
+  boolean allowReplacement() {
+    return value(ALLOW_REPLACEMENT).map(Boolean::parseBoolean).orElse(false);
   }
 
   private Optional<String> value(String name) {

@@ -214,21 +214,22 @@ class IncrementalCompilationTest {
     assertTrue(!expected.get("template.yaml").contains("BananasFunction"));
   }
 
-  private static String shared(String tableName) {
+  /** The shared table, with {@code indexes} (an in-place change, unlike its name or keys). */
+  private static String shared(String indexes) {
     return """
         package com.example;
 
         import dev.deployless.annotations.*;
 
-        @Resource(name = "store", dynamoDb = @DynamoDb(tableName = "%s"))
+        @Resource(name = "store", dynamoDb = @DynamoDb(tableName = "store", gsi = {%s}))
         public class Shared {}
-        """.formatted(tableName);
+        """.formatted(indexes);
   }
 
   /** Apples uses the shared table through its generated accessors. */
-  private static Map<String, String> featuresWithSharedResource(String tableName) {
+  private static Map<String, String> featuresWithSharedResource(String indexes) {
     Map<String, String> sources = threeFeatures();
-    sources.put("Shared", shared(tableName));
+    sources.put("Shared", shared(indexes));
     sources.put("Apples", """
         package com.example;
 
@@ -254,19 +255,20 @@ class IncrementalCompilationTest {
 
   @Test
   void editingASharedResourceRegeneratesTheAccessorsOfItsFeatures() throws IOException {
-    DiskProject project = fullBuild(incremental, featuresWithSharedResource("store-one"));
-    project.write("Shared", shared("store-two"));
+    String index = "@DynamoDb.Gsi(name = \"ByOwner\", pk = \"owner\")";
+    DiskProject project = fullBuild(incremental, featuresWithSharedResource(""));
+    project.write("Shared", shared(index));
     project.compile("Shared");
 
-    Map<String, String> expected = fullBuild(clean, featuresWithSharedResource("store-two")).outputs();
+    Map<String, String> expected = fullBuild(clean, featuresWithSharedResource(index)).outputs();
     assertEquals(expected, project.outputs());
-    assertTrue(expected.get("gen/com/example/ApplesResources.java").contains("STORE_TWO_TABLE"));
+    assertTrue(expected.get("gen/com/example/ApplesResources.java").contains("{@code ByOwner} on {@code owner}"));
   }
 
   @Test
   void editingAFeatureThatLinksASharedResourceKeepsItsAccessors() throws IOException {
-    DiskProject project = fullBuild(incremental, featuresWithSharedResource("store-one"));
-    Map<String, String> sources = featuresWithSharedResource("store-one");
+    DiskProject project = fullBuild(incremental, featuresWithSharedResource(""));
+    Map<String, String> sources = featuresWithSharedResource("");
     String edited = sources.get("Apples").replace("@Feature", "@Feature(memory = 1024)");
     project.write("Apples", edited);
     project.compile("Apples");
@@ -274,7 +276,7 @@ class IncrementalCompilationTest {
     sources.put("Apples", edited);
     Map<String, String> expected = fullBuild(clean, sources).outputs();
     assertEquals(expected, project.outputs());
-    assertTrue(expected.get("template.yaml").contains("STORE_ONE_TABLE"));
+    assertTrue(expected.get("template.yaml").contains("STORE_TABLE"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.deployless.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.deployless.processor.SourceDiagnostics.assertOnlyError;
 import static dev.deployless.processor.TestProject.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import java.nio.file.Files;
@@ -321,5 +322,49 @@ class ResourceDiagnosticsTest {
     assertThat(compilation).hadErrorContaining("[E29] " + project.configFile() + ":2:14: secrets_kms must be"
         + " a KMS key alias (letters, digits, '-', '_', '/'), key ID or key ARN, got 'my key'");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  private static JavaFileObject usersTable(String table) {
+    return feature("@Resource(name = \"users\",\n    dynamoDb = " + table + ")");
+  }
+
+  @Test
+  void changedKeySchemaOfAnExistingTable_isW01AndKeepsTheTemplate() throws Exception {
+    assertThat(project.compile(usersTable("@DynamoDb(tableName = \"ums-users\", pk = \"id\")"))).succeeded();
+    String before = project.templateText();
+    JavaFileObject source = usersTable("@DynamoDb(tableName = \"ums-users\", pk = \"user_id\")");
+    assertOnlyError(project.compile(source), source, "[W01] resource 'users' (AWS::DynamoDB::Table) would be"
+        + " replaced: KeySchema [id HASH S] -> [user_id HASH S]. CloudFormation cannot replace a"
+        + " custom-named resource in place", "dynamoDb = @DynamoDb");
+    assertEquals(before, project.templateText());
+  }
+
+  @Test
+  void renamedTable_isW01() {
+    assertThat(project.compile(usersTable("@DynamoDb(tableName = \"ums-users\")"))).succeeded();
+    JavaFileObject source = usersTable("@DynamoDb(tableName = \"ums-people\")");
+    assertOnlyError(project.compile(source), source, "[W01] resource 'users' (AWS::DynamoDB::Table) would be"
+        + " replaced: logical ID UmsUsersTable -> UmsPeopleTable, TableName ums-users -> ums-people",
+        "dynamoDb = @DynamoDb");
+  }
+
+  @Test
+  void allowedReplacement_isAWarningAndWritesTheTemplate() throws Exception {
+    assertThat(project.compile(usersTable("@DynamoDb(tableName = \"ums-users\")"))).succeeded();
+    project.option("-Adeployless.allowReplacement=true");
+    Compilation compilation = project.compile(usersTable("@DynamoDb(tableName = \"ums-users\", sk = \"at\")"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[W01] resource 'users' (AWS::DynamoDB::Table) would be"
+        + " replaced: KeySchema [id HASH S] -> [id HASH S, at RANGE S]");
+    assertEquals(true, project.templateText().contains("AttributeName: at"));
+  }
+
+  @Test
+  void changingAMutableProperty_isNoReplacement() throws Exception {
+    assertThat(project.compile(usersTable("@DynamoDb(tableName = \"ums-users\")"))).succeeded();
+    Compilation compilation = project.compile(usersTable("@DynamoDb(tableName = \"ums-users\","
+        + " ttlAttribute = \"expires_at\", pointInTimeRecovery = true)"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(true, project.templateText().contains("AttributeName: expires_at"));
   }
 }

@@ -117,6 +117,24 @@ class TemplateMergeTest {
   }
 
   @Test
+  void policiesOfRemovedResourcesGoAndHandAddedPoliciesStay() throws Exception {
+    JavaFileObject withTable = orders("@Feature\n@Resource(name = \"orders\", dynamoDb = @DynamoDb(tableName = \"orders\"))");
+    assertThat(project.compile(withTable, BILLING)).succeeded();
+    String template = project.templateText();
+    assertTrue(template.contains("GeneratedPolicies: 1"), template);
+    String policy = "        - DynamoDBCrudPolicy:\n            TableName:\n              Ref: OrdersTable\n";
+    assertTrue(template.contains(policy), template);
+    Files.writeString(project.template(), template.replace(policy, policy + "        - AWSXrayWriteOnlyAccess\n"));
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    String without = project.templateText();
+    assertFalse(without.contains("DynamoDBCrudPolicy"), "the removed table's policy is gone:\n" + without);
+    assertFalse(without.contains("GeneratedPolicies"), without);
+    assertTrue(without.contains("Policies:\n        - AWSXrayWriteOnlyAccess\n"), without);
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    assertEquals(without, project.templateText());
+  }
+
+  @Test
   void mergingIsStable() throws Exception {
     assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
     editTemplate();

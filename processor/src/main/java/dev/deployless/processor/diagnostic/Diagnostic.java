@@ -106,6 +106,11 @@ public enum Diagnostic {
   E80("invalid @Policy", "@Policy %s"),
   E99("internal error", "deployless internal error, please report it: %s"),
 
+  W01("replacement-causing change of a named resource",
+      "resource '%s' (%s) would be replaced: %s. CloudFormation cannot replace a custom-named resource"
+          + " in place (the update fails), and once renamed the new resource starts empty while the data"
+          + " stays in the old one; revert the change, or compile with"
+          + " -Adeployless.allowReplacement=true once you have migrated the data"),
   W02("binary response without binary media types",
       "%s returns binary data but api.binary_media_types is empty: API Gateway will deliver it as"
           + " base64 text"),
@@ -135,9 +140,12 @@ public enum Diagnostic {
     return rule;
   }
 
-  /** ERROR for E codes, WARNING for W codes. */
+  /**
+   * ERROR for E codes, WARNING for W codes; W01 keeps the Python tool's code but halts the build
+   * unless replacements are allowed (then it is reported as a warning).
+   */
   public Kind kind() {
-    return name().startsWith("W") ? Kind.WARNING : Kind.ERROR;
+    return name().startsWith("W") && this != W01 ? Kind.WARNING : Kind.ERROR;
   }
 
   /** The message text for {@code arguments}, without the code. */

@@ -25,8 +25,18 @@ import javax.lang.model.element.ExecutableElement;
 final class RepeatedAnnotations {
   private RepeatedAnnotations() {}
 
-  /** The source of {@code target} when it lies inside a container annotation, else null. */
+  /**
+   * The source of {@code annotation} (or of its {@code value}) when the annotation is nested in
+   * another one, such as a repeated annotation in its container or {@code @DynamoDb} in
+   * {@code @Resource}; null for an annotation written directly on the element, which the
+   * {@code Messager} places itself.
+   */
   static TreePath find(Trees trees, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror == annotation) {
+        return null;
+      }
+    }
     TreePath path = trees.getPath(element);
     if (path == null) {
       return null;
@@ -34,23 +44,24 @@ final class RepeatedAnnotations {
     List<? extends AnnotationTree> written = annotations(path.getLeaf());
     Object target = value != null ? value : annotation;
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      List<AnnotationTree> repeated = new ArrayList<>();
+      List<AnnotationMirror> mirrors = new ArrayList<>();
+      List<AnnotationTree> sources = new ArrayList<>();
       AnnotationValue contents = attribute(mirror, "value");
-      if (contents == null || !(contents.getValue() instanceof List<?> list) || hasTree(mirror, written)) {
-        continue;
-      }
-      for (AnnotationTree tree : written) {
-        if (!list.isEmpty() && list.get(0) instanceof AnnotationValue first
-            && first.getValue() instanceof AnnotationMirror inner && named(tree, inner)) {
-          repeated.add(tree);
+      if (hasTree(mirror, written)) {
+        mirrors.add(mirror);
+        written.stream().filter(tree -> named(tree, mirror)).findFirst().ifPresent(sources::add);
+      } else if (contents != null && contents.getValue() instanceof List<?> list && !list.isEmpty()
+          && ((AnnotationValue) list.get(0)).getValue() instanceof AnnotationMirror first) {
+        for (Object repeated : list) {
+          mirrors.add((AnnotationMirror) ((AnnotationValue) repeated).getValue());
         }
+        written.stream().filter(tree -> named(tree, first)).forEach(sources::add);
       }
-      if (repeated.size() != list.size()) {
+      if (mirrors.size() != sources.size()) {
         continue;
       }
-      for (int i = 0; i < list.size(); i++) {
-        Tree found = inMirror((AnnotationMirror) ((AnnotationValue) list.get(i)).getValue(), repeated.get(i),
-            target);
+      for (int i = 0; i < mirrors.size(); i++) {
+        Tree found = inMirror(mirrors.get(i), sources.get(i), target);
         if (found != null) {
           return new TreePath(path, found);
         }

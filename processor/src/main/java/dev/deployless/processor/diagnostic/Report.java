@@ -16,8 +16,8 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Report {
 
-  /** One diagnostic: its code, where it points and its text. */
-  public record Item(Diagnostic diagnostic, Location location, String text) {
+  /** One diagnostic: its code, its kind, where it points and its text. */
+  public record Item(Diagnostic diagnostic, Kind kind, Location location, String text) {
 
     /** The message as printed: {@code [E05] text}, with {@code file:line:column: } for file locations. */
     public String message() {
@@ -30,7 +30,12 @@ public final class Report {
 
   /** Records {@code diagnostic} at {@code location} with the arguments of its message. */
   public void report(Diagnostic diagnostic, Location location, Object... arguments) {
-    items.add(new Item(diagnostic, location, diagnostic.text(arguments)));
+    items.add(new Item(diagnostic, diagnostic.kind(), location, diagnostic.text(arguments)));
+  }
+
+  /** Records {@code diagnostic} as a warning, whatever its usual kind. */
+  public void warn(Diagnostic diagnostic, Location location, Object... arguments) {
+    items.add(new Item(diagnostic, Kind.WARNING, location, diagnostic.text(arguments)));
   }
 
   /** Whether an error (not a warning) was recorded. */
@@ -42,7 +47,7 @@ public final class Report {
   public int errorCount() {
     int count = 0;
     for (Item item : items) {
-      if (item.diagnostic().kind() == Kind.ERROR) {
+      if (item.kind() == Kind.ERROR) {
         count++;
       }
     }
@@ -70,7 +75,7 @@ public final class Report {
    */
   public void printTo(Messager messager, Trees trees) {
     for (Item item : items) {
-      Kind kind = item.diagnostic().kind();
+      Kind kind = item.kind();
       TreePath repeated = null;
       if (trees != null && item.location() instanceof Location.InSource source && source.annotation() != null) {
         repeated = RepeatedAnnotations.find(trees, source.element(), source.annotation(), source.value());

@@ -92,6 +92,25 @@ public final class ResourceReader {
     return entries;
   }
 
+  /**
+   * Where {@code type} declares the resource {@code name}: its body annotation (or the
+   * {@code @Resource} without one), read afresh so that it can be reported on in a later round.
+   */
+  public Optional<Source> declaration(TypeElement type, String name) {
+    for (AnnotationMirror mirror : mirrors(type)) {
+      Attributes attributes = new Attributes(mirror, elements);
+      if (attributes.string("name").equals(name)) {
+        for (String body : BODIES) {
+          if (!attributes.annotations(body).isEmpty()) {
+            return Optional.of(new Source(type, attributes.annotations(body).get(0)));
+          }
+        }
+        return Optional.of(new Source(type, mirror));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The extra policies of a {@code @Feature}. */
   List<ExtraPolicy> policies(TypeElement type, Attributes feature) {
     List<ExtraPolicy> policies = new ArrayList<>();

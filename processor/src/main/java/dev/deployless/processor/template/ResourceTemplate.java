@@ -36,6 +36,16 @@ final class ResourceTemplate {
       return definitions;
     }
     List<String> ids = resource.logicalIds();
+    create(spec, ids, definitions);
+    // The main resource names its declaration, so that a rebuild can tell it was replaced (W01).
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metadata = (Map<String, Object>) ((Map<String, Object>) definitions.get(ids.get(0)))
+        .get("Metadata");
+    metadata.put(Replacements.NAME_KEY, resource.name());
+    return definitions;
+  }
+
+  private void create(ResourceSpec spec, List<String> ids, Map<String, Object> definitions) {
     if (spec instanceof ResourceSpec.Table table) {
       definitions.put(ids.get(0), resource("AWS::DynamoDB::Table", spec.deletionPolicy(), table(table)));
     } else if (spec instanceof ResourceSpec.Bucket bucket) {
@@ -71,14 +81,13 @@ final class ResourceTemplate {
       }
       definitions.put(ids.get(0), resource("AWS::SSM::Parameter", null, properties));
     }
-    return definitions;
   }
 
   private static Map<String, Object> resource(String type, String deletionPolicy,
       Map<String, Object> properties) {
     Map<String, Object> resource = new LinkedHashMap<>();
     resource.put("Type", type);
-    resource.put("Metadata", map(TemplateMerge.MARK_KEY, TemplateMerge.MARK_VALUE));
+    resource.put("Metadata", new LinkedHashMap<>(map(TemplateMerge.MARK_KEY, TemplateMerge.MARK_VALUE)));
     if (deletionPolicy != null) {
       resource.put("DeletionPolicy", deletionPolicy);
       resource.put("UpdateReplacePolicy", deletionPolicy);

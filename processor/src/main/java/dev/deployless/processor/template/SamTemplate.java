@@ -26,6 +26,8 @@ import java.util.Map;
  * understands the file.
  */
 public final class SamTemplate {
+  /** The function metadata counting the policies deployless wrote at the start of its list. */
+  static final String GENERATED_POLICIES = "GeneratedPolicies";
   /** The logical ID of the REST API. */
   public static final String API = "Api";
   /** The end of the description deployless writes (a different description is the user's). */
@@ -218,11 +220,18 @@ public final class SamTemplate {
     if (!policies.isEmpty()) {
       properties.put("Policies", policies);
     }
+
     Map<String, Object> events = events(function);
     if (!events.isEmpty()) {
       properties.put("Events", events);
     }
-    return resource("AWS::Serverless::Function", properties);
+    Map<String, Object> resource = resource("AWS::Serverless::Function", properties);
+    if (!policies.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> metadata = (Map<String, Object>) resource.get("Metadata");
+      metadata.put(GENERATED_POLICIES, policies.size());
+    }
+    return resource;
   }
 
   private Map<String, Object> events(Function function) {

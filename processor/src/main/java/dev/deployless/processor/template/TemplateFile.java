@@ -18,13 +18,18 @@ public final class TemplateFile {
    */
   public static String text(Path file, Map<String, Object> generated)
       throws IOException, TemplateReader.Unreadable {
-    if (!Files.isRegularFile(file)) {
-      return YamlWriter.write(generated, SamTemplate.HEADER);
-    }
-    Map<String, Object> existing = TemplateReader.read(Files.readString(file, StandardCharsets.UTF_8));
+    Map<String, Object> existing = existing(file);
     if (existing.isEmpty()) {
       return YamlWriter.write(generated, SamTemplate.HEADER);
     }
     return YamlWriter.write(TemplateMerge.merge(existing, generated), SamTemplate.HEADER);
+  }
+
+  /** The template at {@code file}, empty when there is none. */
+  public static Map<String, Object> existing(Path file) throws IOException, TemplateReader.Unreadable {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    return TemplateReader.read(Files.readString(file, StandardCharsets.UTF_8));
   }
 }

@@ -29,6 +29,7 @@ public final class TemplateMerge {
   public static final String MARK_KEY = "GeneratedBy";
   public static final String MARK_VALUE = "deployless";
 
+  /** The properties deployless writes, by type: it removes them when they no longer apply. */
   private static final Map<String, Set<String>> MANAGED = Map.of(
       "AWS::Serverless::Function", Set.of("Handler", "Description", "MemorySize", "Timeout",
           "Architectures", "Tracing", "Layers", "ReservedConcurrentExecutions", "AutoPublishAlias",
@@ -36,7 +37,17 @@ public final class TemplateMerge {
       "AWS::Serverless::Api", Set.of("StageName", "EndpointConfiguration", "Cors", "BinaryMediaTypes",
           "MinimumCompressionSize", "Tags"),
       "AWS::Logs::LogGroup", Set.of("LogGroupName", "RetentionInDays", "Tags"),
-      "AWS::SQS::Queue", Set.of("MessageRetentionPeriod", "SqsManagedSseEnabled", "Tags"));
+      "AWS::SQS::Queue", Set.of("QueueName", "FifoQueue", "VisibilityTimeout", "MessageRetentionPeriod",
+          "SqsManagedSseEnabled", "RedrivePolicy", "Tags"),
+      "AWS::DynamoDB::Table", Set.of("TableName", "BillingMode", "AttributeDefinitions", "KeySchema",
+          "ProvisionedThroughput", "GlobalSecondaryIndexes", "TimeToLiveSpecification",
+          "StreamSpecification", "PointInTimeRecoverySpecification", "SSESpecification", "Tags"),
+      "AWS::S3::Bucket", Set.of("BucketName", "BucketEncryption", "PublicAccessBlockConfiguration",
+          "VersioningConfiguration", "CorsConfiguration", "LifecycleConfiguration", "Tags"),
+      "AWS::KMS::Key", Set.of("Description", "Enabled", "KeyUsage", "KeySpec", "EnableKeyRotation",
+          "KeyPolicy", "Tags"),
+      "AWS::KMS::Alias", Set.of("AliasName", "TargetKeyId"),
+      "AWS::SSM::Parameter", Set.of("Name", "Type", "Value", "Description", "Tags"));
   private static final Set<String> MANAGED_GLOBALS = Set.of("Runtime", "CodeUri", "MemorySize", "Timeout",
       "Architectures", "Tracing", "Tags", "Environment");
   private static final Set<String> RESOURCE_ATTRIBUTES = Set.of("DeletionPolicy", "UpdateReplacePolicy");
@@ -115,6 +126,7 @@ public final class TemplateMerge {
       }
     }
     Map<String, Object> metadata = new LinkedHashMap<>(map(existing.get("Metadata")));
+    metadata.remove(SamTemplate.GENERATED_POLICIES);
     metadata.putAll(map(generated.get("Metadata")));
     result.put("Metadata", metadata);
     Set<String> managed = MANAGED.getOrDefault((String) generated.get("Type"), Set.of());
@@ -126,6 +138,12 @@ public final class TemplateMerge {
         properties.put(property.getKey(), property.getValue());
       }
     }
+    List<Object> policies = policies(existing, generated);
+    if (policies.isEmpty()) {
+      properties.remove("Policies");
+    } else {
+      properties.put("Policies", policies);
+    }
     Map<String, Object> events = events(map(properties.get("Events")), map(ours.get("Events")));
     if (events.isEmpty()) {
       properties.remove("Events");
@@ -134,6 +152,31 @@ public final class TemplateMerge {
     }
     result.put("Properties", order(properties, ours));
     return order(result, generated);
+  }
+
+  /**
+   * deployless's policies (the first {@code GeneratedPolicies} of the list, as its metadata counts
+   * them), then those added by hand that deployless does not write itself.
+   */
+  private static List<Object> policies(Map<String, Object> existing, Map<String, Object> generated) {
+    List<Object> policies = new ArrayList<>(list(map(generated.get("Properties")).get("Policies")));
+    List<Object> before = list(map(existing.get("Properties")).get("Policies"));
+    Object count = map(existing.get("Metadata")).get(SamTemplate.GENERATED_POLICIES);
+    int ours = count instanceof Number number ? Math.min(number.intValue(), before.size()) : 0;
+    for (Object policy : before.subList(ours, before.size())) {
+      if (!policies.contains(policy)) {
+        policies.add(policy);
+      }
+    }
+    return policies;
+  }
+
+  private static List<Object> list(Object value) {
+    List<Object> list = new ArrayList<>();
+    if (value instanceof List<?> values) {
+      list.addAll(values);
+    }
+    return list;
   }
 
   /** The user's events, then deployless's (API events on its {@code Api}, and schedules). */
