@@ -15,10 +15,9 @@ import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.Feature;
 import dev.deployless.processor.model.InitHook;
 import dev.deployless.processor.model.SharedResources;
-import dev.deployless.processor.reading.ResourceReader;
-import dev.deployless.processor.validation.ResourceRules;
 import dev.deployless.processor.reading.FeatureReader;
 import dev.deployless.processor.reading.InitHookReader;
+import dev.deployless.processor.reading.ResourceReader;
 import dev.deployless.processor.template.AppDescriptor;
 import dev.deployless.processor.template.OutputFiles;
 import dev.deployless.processor.template.Replacements;
@@ -28,6 +27,7 @@ import dev.deployless.processor.template.TemplateReader;
 import dev.deployless.processor.validation.ApplicationRules;
 import dev.deployless.processor.validation.ConfigRules;
 import dev.deployless.processor.validation.FeatureRules;
+import dev.deployless.processor.validation.ResourceRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,9 +80,14 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private List<InitHook> hooks = List.of();
   private final Map<String, Feature> features = new TreeMap<>();
   private final Map<String, SharedResources> shared = new TreeMap<>();
-  /** Features (and shared resource classes) read from the index of an earlier compilation, not (yet) compiled in this one. */
+  /**
+   * Features (and classes declaring shared resources) read from the index of an earlier
+   * compilation, not (yet) compiled in this one.
+   */
   private final Set<String> persisted = new TreeSet<>();
   private final Set<String> deferred = new TreeSet<>();
+  /** The resources classes generated so far: a file is created once per compilation. */
+  private final Set<String> generatedResources = new HashSet<>();
   private Path classOutput;
   private boolean indexLoaded;
   /** Whether features of an earlier compilation were dropped, so the template must be rewritten. */
@@ -229,8 +234,10 @@ public final class DeploylessProcessor extends AbstractProcessor {
         if (invalid.contains(feature.className()) || !readNow && !linksAny(feature, readShared)) {
           continue;
         }
-        handlers.generateResources(feature, Application.grants(feature, resources), sourceTypes,
-            origins(feature, resources));
+        if (generatedResources.add(feature.resourcesClass())) {
+          handlers.generateResources(feature, Application.grants(feature, resources), sourceTypes,
+              origins(feature, resources));
+        }
         if (readNow) {
           handlers.generate(feature, sourceTypes);
           writeIndexEntry(feature.className(), FeatureIndex.write(feature), feature.source(), report);
