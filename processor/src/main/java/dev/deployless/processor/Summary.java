@@ -51,7 +51,8 @@ final class Summary {
           }
         }
       }
-      resources.add(resource.name() + " (" + resource.spec().kind() + " " + resource.spec().physicalName()
+      String physical = resource.spec().physicalName();
+      resources.add(resource.name() + " (" + resource.spec().kind() + (physical.isEmpty() ? "" : " " + physical)
           + (resource.spec().existing() ? ", existing" : "") + "; " + (users.isEmpty() ? "unused"
           : String.join(", ", users)) + ")");
     }

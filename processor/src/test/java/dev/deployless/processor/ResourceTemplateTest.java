@@ -157,6 +157,22 @@ class ResourceTemplateTest {
     SamTranslator.transform(project.template());
   }
 
+  @Test
+  void verboseSummaryListsResourcesAndSecrets() throws IOException {
+    Files.writeString(dir.resolve(".env"), "SECRET_API_KEY=abc\n");
+    TestProject project = new TestProject(dir).config("name: ums-api\nenv_file: .env\n")
+        .option("-Adeployless.verbose=true");
+    Compilation compilation = project.compile(SHARED, USERS, TENANTS, HEALTH);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("[deployless] Resources: counter (SSM parameter /ums/counter;"
+        + " tenants WRITE), dbHost (SSM parameter /ums/db/host; tenants READ), legacyUsers (DynamoDB table"
+        + " prod-users-table, existing; users READ), notifications (SQS queue email-notifications; users SEND)");
+    assertThat(compilation).hadNoteContaining("tenantKey (KMS key alias/ums/tenant-keys; tenants ENCRYPT,"
+        + " users DECRYPT)");
+    assertThat(compilation).hadNoteContaining("[deployless] Secrets to store in SSM before deploying:"
+        + " /ums-api/SECRET_API_KEY");
+  }
+
   /**
    * Least privilege: the logical IDs and names each function's policies and variables mention are
    * exactly those of the resources its feature declares or links (plus what its @Policy names).
