@@ -24,6 +24,7 @@ import dev.deployless.processor.template.Replacements;
 import dev.deployless.processor.template.SamTemplate;
 import dev.deployless.processor.template.TemplateFile;
 import dev.deployless.processor.template.TemplateReader;
+import dev.deployless.processor.template.TemplateState;
 import dev.deployless.processor.validation.ApplicationRules;
 import dev.deployless.processor.validation.ConfigRules;
 import dev.deployless.processor.validation.FeatureRules;
@@ -229,8 +230,12 @@ public final class DeploylessProcessor extends AbstractProcessor {
       }
       Map<String, dev.deployless.processor.model.Resource> resources =
           Application.resources(new ArrayList<>(features.values()), new ArrayList<>(shared.values()));
+      Set<String> readNames = new HashSet<>();
+      for (Feature feature : read) {
+        readNames.add(feature.className());
+      }
       for (Feature feature : features.values()) {
-        boolean readNow = read.contains(feature);
+        boolean readNow = readNames.contains(feature.className());
         if (invalid.contains(feature.className()) || !readNow && !linksAny(feature, readShared)) {
           continue;
         }
@@ -524,15 +529,30 @@ public final class DeploylessProcessor extends AbstractProcessor {
     Application application = new Application(config, new ArrayList<>(features.values()),
         new ArrayList<>(shared.values()));
     boolean written;
+    Map<String, Object> tree = SamTemplate.tree(application, codeUri());
+    String text;
     try {
-      Map<String, Object> tree = SamTemplate.tree(application, codeUri());
-      if (replacesResources(application, TemplateFile.existing(templatePath()), tree)) {
+      Path file = templatePath();
+      String current = java.nio.file.Files.isRegularFile(file)
+          ? java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : null;
+      TemplateState state = templateState();
+      Map<String, Map<String, String>> before;
+      if (current != null && state != null && state.describes(current)) {
+        // The file is what the last compilation wrote: nothing of the user's to merge.
+        before = state.resources();
+        text = TemplateFile.text(Map.of(), tree);
+      } else {
+        Map<String, Object> existing = current == null ? Map.of() : TemplateReader.read(current);
+        before = Replacements.digest(existing);
+        text = TemplateFile.text(existing, tree);
+      }
+      if (replacesResources(application, before, Replacements.digest(tree))) {
         errors = true;
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
             + templatePath().getFileName() + " was not written because the compilation has errors");
         return;
       }
-      written = OutputFiles.writeIfChanged(templatePath(), TemplateFile.text(templatePath(), tree));
+      written = OutputFiles.writeIfChanged(file, text);
     } catch (TemplateReader.Unreadable e) {
       errors = true;
       messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E73.code() + "] "
@@ -560,6 +580,11 @@ public final class DeploylessProcessor extends AbstractProcessor {
     try (Writer writer = descriptor.openWriter()) {
       writer.write(AppDescriptor.render(application));
     }
+    FileObject state = filer.createResource(StandardLocation.CLASS_OUTPUT, "", TemplateState.PATH,
+        origins.toArray(new Element[0]));
+    try (Writer writer = state.openWriter()) {
+      writer.write(TemplateState.of(text, tree).write());
+    }
     if (options.verbose()) {
       for (String line : Summary.lines(application, templatePath(), written, codeUri())) {
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "[deployless] " + line);
@@ -571,12 +596,12 @@ public final class DeploylessProcessor extends AbstractProcessor {
    * Reports W01 for each named resource the new template would replace; returns whether that halts
    * the build (it does unless {@code -Adeployless.allowReplacement=true}).
    */
-  private boolean replacesResources(Application application, Map<String, Object> existing,
-      Map<String, Object> tree) {
+  private boolean replacesResources(Application application, Map<String, Map<String, String>> before,
+      Map<String, Map<String, String>> after) {
     Report report = new Report();
     Map<String, dev.deployless.processor.model.Resource> resources = application.resources();
     ResourceReader reader = new ResourceReader(elements, report);
-    for (Replacements.Replacement replacement : Replacements.find(existing, tree)) {
+    for (Replacements.Replacement replacement : Replacements.find(before, after)) {
       dev.deployless.processor.model.Resource resource = resources.get(replacement.resource());
       TypeElement owner = resource == null ? null
           : elements.getTypeElement(resource.owner().qualifiedName());
@@ -592,6 +617,21 @@ public final class DeploylessProcessor extends AbstractProcessor {
     boolean halts = report.hasErrors();
     report.printTo(messager, trees());
     return halts;
+  }
+
+  /** What the last compilation wrote to the template, from the class output; null if unknown. */
+  private TemplateState templateState() {
+    if (classOutput == null) {
+      return null;
+    }
+    try {
+      Path file = classOutput.resolve(TemplateState.PATH);
+      return java.nio.file.Files.isRegularFile(file)
+          ? TemplateState.read(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))
+          : null;
+    } catch (IOException unreadable) {
+      return null;
+    }
   }
 
   /** javac's trees, to place diagnostics on repeated annotations; null under other compilers. */

@@ -73,6 +73,12 @@ class IncrementalCompilationTest {
 
     /** Compiles {@code simpleNames} only, with the class output on the class path as IDEs do. */
     void compile(String... simpleNames) throws IOException {
+      String failure = tryCompile(simpleNames);
+      assertTrue(failure == null, failure);
+    }
+
+    /** Compiles; returns the diagnostics of a failed compilation, or null. */
+    String tryCompile(String... simpleNames) throws IOException {
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       StringWriter diagnostics = new StringWriter();
       try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
@@ -86,7 +92,7 @@ class IncrementalCompilationTest {
         JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null,
             files.getJavaFileObjectsFromPaths(sources));
         task.setProcessors(List.of(new DeploylessProcessor(Map.of())));
-        assertTrue(task.call(), diagnostics.toString());
+        return task.call() ? null : diagnostics.toString();
       }
     }
 
@@ -277,6 +283,30 @@ class IncrementalCompilationTest {
     Map<String, String> expected = fullBuild(clean, sources).outputs();
     assertEquals(expected, project.outputs());
     assertTrue(expected.get("template.yaml").contains("STORE_TABLE"));
+  }
+
+  @Test
+  void aTemplateEditedByHandIsMergedNotOverwritten() throws IOException {
+    DiskProject project = fullBuild(incremental, threeFeatures());
+    Path template = project.root.resolve("template.yaml");
+    Files.writeString(template, Files.readString(template).replace("Resources:\n",
+        "Resources:\n  Audit:\n    Type: AWS::SQS::Queue\n"));
+    project.write("Bananas", feature("Bananas", "@Feature(memory = 2048)", "/bananas"));
+    project.compile("Bananas");
+    String merged = Files.readString(template);
+    assertTrue(merged.contains("  Audit:\n    Type: AWS::SQS::Queue\n"), merged);
+    assertTrue(merged.contains("MemorySize: 2048"), merged);
+  }
+
+  @Test
+  void renamingASharedTableInOneFileIsW01() throws IOException {
+    DiskProject project = fullBuild(incremental, featuresWithSharedResource(""));
+    String before = Files.readString(project.root.resolve("template.yaml"));
+    project.write("Shared", shared("").replace("tableName = \"store\"", "tableName = \"depot\""));
+    String failure = project.tryCompile("Shared");
+    assertTrue(failure != null && failure.contains("[W01] resource 'store' (AWS::DynamoDB::Table) would be"
+        + " replaced: logical ID StoreTable -> DepotTable, TableName store -> depot"), failure);
+    assertEquals(before, Files.readString(project.root.resolve("template.yaml")));
   }
 
   @Test

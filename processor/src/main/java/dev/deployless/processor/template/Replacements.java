@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Finds the changes that make CloudFormation replace a named resource deployless wrote (W01): a new
@@ -24,59 +24,72 @@ public final class Replacements {
       "AWS::KMS::Key", List.of("KeyUsage", "KeySpec"),
       "AWS::SSM::Parameter", List.of("Name", "Type"));
 
+  private static final String TYPE = "Type";
+  private static final String LOGICAL_ID = "LogicalId";
+  private static final String NONE = "(none)";
+
   /** One replacement: what changes from what to what. */
   public record Replacement(String resource, String type, String change) {}
 
   private Replacements() {}
 
-  /** The replacements writing {@code generated} over {@code existing} would cause. */
-  public static List<Replacement> find(Map<String, Object> existing, Map<String, Object> generated) {
-    Map<String, Map<String, Object>> before = declared(existing);
-    Map<String, Map<String, Object>> after = declared(generated);
+  /**
+   * The replacements going from the template digested as {@code before} to {@code after} would
+   * cause; see {@link #digest}.
+   */
+  public static List<Replacement> find(Map<String, Map<String, String>> before,
+      Map<String, Map<String, String>> after) {
     List<Replacement> replacements = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Object>> entry : after.entrySet()) {
-      Map<String, Object> old = before.get(entry.getKey());
-      if (old == null) {
-        continue;
-      }
-      Map<String, Object> now = entry.getValue();
-      String type = (String) now.get("Type");
-      if (!type.equals(old.get("Type"))) {
+    for (Map.Entry<String, Map<String, String>> entry : after.entrySet()) {
+      Map<String, String> old = before.get(entry.getKey());
+      Map<String, String> now = entry.getValue();
+      if (old == null || !now.get(TYPE).equals(old.get(TYPE))) {
         continue;
       }
       List<String> changes = new ArrayList<>();
-      if (!old.get("LogicalId").equals(now.get("LogicalId"))) {
-        changes.add("logical ID " + old.get("LogicalId") + " -> " + now.get("LogicalId"));
+      if (!old.get(LOGICAL_ID).equals(now.get(LOGICAL_ID))) {
+        changes.add("logical ID " + old.get(LOGICAL_ID) + " -> " + now.get(LOGICAL_ID));
       }
-      Map<?, ?> oldProperties = map(old.get("Properties"));
-      Map<?, ?> newProperties = map(now.get("Properties"));
-      for (String property : IMMUTABLE.getOrDefault(type, List.of())) {
-        Object was = keyTypes(property, oldProperties);
-        Object is = keyTypes(property, newProperties);
-        if (!Objects.equals(was, is)) {
-          changes.add(property + " " + text(was) + " -> " + text(is));
+      for (String property : IMMUTABLE.getOrDefault(now.get(TYPE), List.of())) {
+        String was = old.getOrDefault(property, NONE);
+        String is = now.getOrDefault(property, NONE);
+        if (!was.equals(is)) {
+          changes.add(property + " " + was + " -> " + is);
         }
       }
       if (!changes.isEmpty()) {
-        replacements.add(new Replacement(entry.getKey(), type, String.join(", ", changes)));
+        replacements.add(new Replacement(entry.getKey(), now.get(TYPE), String.join(", ", changes)));
       }
     }
     return replacements;
   }
 
-  /** The marked resources naming a declaration, by that name, with their logical ID added. */
-  private static Map<String, Map<String, Object>> declared(Map<String, Object> template) {
-    Map<String, Map<String, Object>> declared = new LinkedHashMap<>();
+  /**
+   * What a template says about replacements: for each marked resource naming its declaration, by
+   * that name, its type, logical ID and immutable properties as text. Small enough to keep between
+   * compilations instead of parsing the template again.
+   */
+  public static Map<String, Map<String, String>> digest(Map<String, Object> template) {
+    Map<String, Map<String, String>> digest = new TreeMap<>();
     for (Map.Entry<?, ?> entry : map(template.get("Resources")).entrySet()) {
-      if (TemplateMerge.isMarked(entry.getValue())
-          && map(map(entry.getValue()).get("Metadata")).get(NAME_KEY) instanceof String name) {
-        Map<String, Object> resource = new LinkedHashMap<>();
-        map(entry.getValue()).forEach((key, value) -> resource.put((String) key, value));
-        resource.put("LogicalId", entry.getKey());
-        declared.put(name, resource);
+      Object resource = entry.getValue();
+      if (TemplateMerge.isMarked(resource)
+          && map(map(resource).get("Metadata")).get(NAME_KEY) instanceof String name
+          && map(resource).get("Type") instanceof String type) {
+        Map<String, String> facts = new TreeMap<>();
+        facts.put(TYPE, type);
+        facts.put(LOGICAL_ID, entry.getKey().toString());
+        Map<?, ?> properties = map(map(resource).get("Properties"));
+        for (String property : IMMUTABLE.getOrDefault(type, List.of())) {
+          Object value = keyTypes(property, properties);
+          if (value != null) {
+            facts.put(property, value.toString());
+          }
+        }
+        digest.put(name, facts);
       }
     }
-    return declared;
+    return digest;
   }
 
   /** The property; for a key schema, each key with its attribute type ({@code id HASH S}). */
@@ -97,10 +110,6 @@ public final class Replacements {
       schema.add(name + " " + map(key).get("KeyType") + " " + types.get(name));
     }
     return schema;
-  }
-
-  private static String text(Object value) {
-    return value == null ? "(none)" : value.toString();
   }
 
   private static Map<?, ?> map(Object value) {

@@ -1,35 +1,20 @@
 package dev.deployless.processor.template;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
-/** The template on disk: merges the generated template into it and writes it when it changes. */
+/** The template on disk: the generated template merged into the one already there. */
 public final class TemplateFile {
   private TemplateFile() {}
 
   /**
-   * The text to write at {@code file}: {@code generated} merged into the template already there
-   * (see {@link TemplateMerge}), or {@code generated} alone.
-   *
-   * @throws TemplateReader.Unreadable if the existing file is not a YAML mapping
+   * The text to write over the template {@code existing} (empty when there is none, or when it is
+   * exactly what deployless wrote last): {@code generated} merged into it (see
+   * {@link TemplateMerge}), or {@code generated} alone.
    */
-  public static String text(Path file, Map<String, Object> generated)
-      throws IOException, TemplateReader.Unreadable {
-    Map<String, Object> existing = existing(file);
+  public static String text(Map<String, Object> existing, Map<String, Object> generated) {
     if (existing.isEmpty()) {
       return YamlWriter.write(generated, SamTemplate.HEADER);
     }
     return YamlWriter.write(TemplateMerge.merge(existing, generated), SamTemplate.HEADER);
-  }
-
-  /** The template at {@code file}, empty when there is none. */
-  public static Map<String, Object> existing(Path file) throws IOException, TemplateReader.Unreadable {
-    if (!Files.isRegularFile(file)) {
-      return Map.of();
-    }
-    return TemplateReader.read(Files.readString(file, StandardCharsets.UTF_8));
   }
 }

@@ -190,7 +190,7 @@ public final class ApplicationRules {
   private static void routes(List<Feature> features, Set<String> fresh, Report report,
       Set<String> involved) {
     Map<String, Route> byShape = new HashMap<>();
-    Map<Route, Feature> owners = new HashMap<>();
+    Map<Route, Feature> owners = new java.util.IdentityHashMap<>();
     List<Route> all = new ArrayList<>();
     for (Feature feature : features) {
       for (Route route : feature.routes()) {
