@@ -3,16 +3,16 @@ package dev.deployless.processor.codegen;
 import com.palantir.javapoet.TypeSpec;
 import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.Feature;
-import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Grant;
-import javax.lang.model.element.TypeElement;
 import dev.deployless.processor.model.InitHook;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.TypeElement;
 
 /** Generates the handler class of every function of a feature. */
 public final class Handlers {
