@@ -83,7 +83,7 @@ public record ProjectConfig(
     }
   }
 
-  /** Where the secret {@code name} is stored in SSM: {@code /<name>/<VAR>}. */
+  /** Where the secret {@code variable} is stored in SSM: {@code /<project name>/<variable>}. */
   public String secretParameter(String variable) {
     return "/" + name + "/" + variable;
   }
