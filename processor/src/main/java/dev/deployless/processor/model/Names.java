@@ -12,10 +12,16 @@ public final class Names {
    * digits, each capitalized.
    */
   public static String pascalCase(String name) {
-    StringBuilder result = new StringBuilder();
-    for (String part : name.split("[^A-Za-z0-9]+")) {
-      if (!part.isEmpty()) {
-        result.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+    StringBuilder result = new StringBuilder(name.length());
+    boolean wordStart = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean alphanumeric = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!alphanumeric) {
+        wordStart = true;
+      } else {
+        result.append(wordStart ? Character.toUpperCase(c) : c);
+        wordStart = false;
       }
     }
     return result.toString();

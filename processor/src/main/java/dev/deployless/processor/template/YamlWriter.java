@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * tree always prints the same text.
  */
 public final class YamlWriter {
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_/$.][A-Za-z0-9_./:${}()\\[\\]+*@=,~ -]*");
   private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?(\\.?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)",
       Pattern.CASE_INSENSITIVE);
   private static final Set<String> RESERVED = Set.of("y", "yes", "n", "no", "true", "false", "on",
@@ -129,13 +128,38 @@ public final class YamlWriter {
   }
 
   private static boolean isPlain(String text) {
-    return PLAIN.matcher(text).matches()
+    return plainCharacters(text)
         && !text.endsWith(" ")
         && !text.endsWith(":")
         && !text.contains(": ")
         && !text.contains(" #")
         && !RESERVED.contains(text.toLowerCase(Locale.ROOT))
-        && !NUMBER_LIKE.matcher(text).matches();
+        && !(text.charAt(0) == '.' && NUMBER_LIKE.matcher(text).matches());
+  }
+
+  /**
+   * Whether {@code text} is a plain scalar's characters: {@code [A-Za-z_/$.][A-Za-z0-9_./:${}()\[\]+*@=,~ -]*},
+   * written out because it runs for every scalar of the template. Of the first characters only
+   * {@code .} can start a number, so only those need the number check.
+   */
+  private static boolean plainCharacters(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_' || first == '/'
+        || first == '$' || first == '.')) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+          || "_./:${}()[]+*@=,~ -".indexOf(c) >= 0;
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean needsDoubleQuotes(String text) {

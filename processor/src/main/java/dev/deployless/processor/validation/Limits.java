@@ -31,12 +31,15 @@ final class Limits {
       "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
       "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR");
 
+  private static final java.util.regex.Pattern VARIABLE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]+");
+
   /** Why {@code name} cannot be a function's environment variable, or null. */
   static String variableProblem(String name) {
     if (RESERVED_VARIABLES.contains(name)) {
       return "is reserved by AWS Lambda";
     }
-    if (!name.matches("[A-Za-z][A-Za-z0-9_]+")) {
+    if (!VARIABLE_NAME.matcher(name).matches()) {
       return "must start with a letter and have at least two letters, digits or underscores";
     }
     if (name.equals("APP_STAGE")) {

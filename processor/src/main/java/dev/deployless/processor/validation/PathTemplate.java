@@ -10,6 +10,9 @@ import java.util.List;
  * @param segments the segments, without slashes
  */
 public record PathTemplate(String path, List<Segment> segments) {
+  private static final java.util.regex.Pattern VARIABLE =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+
 
   /** One segment: a literal, or a (greedy) variable. */
   public record Segment(String text, String variable, boolean greedy) {
@@ -44,7 +47,7 @@ public record PathTemplate(String path, List<Segment> segments) {
       if (part.startsWith("{") && part.endsWith("}")) {
         boolean greedy = part.endsWith("+}");
         String name = part.substring(1, part.length() - (greedy ? 2 : 1));
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+        if (!VARIABLE.matcher(name).matches()) {
           throw new IllegalArgumentException("'" + part + "' is not a valid path variable: its name"
               + " must start with a letter and use letters, digits, '_', '.' or '-'");
         }
