@@ -211,6 +211,46 @@ class ResourceDiagnosticsTest {
   }
 
   @Test
+  void resourceNamedAfterAKeyword_isE79() {
+    JavaFileObject source = feature("@Resource(name = \"class\",\n    dynamoDb = @DynamoDb(tableName = \"classes\"))");
+    assertOnlyError(project.compile(source), source,
+        "[E79] resource name 'class' gives the accessor class(), and class is a Java keyword",
+        "@Resource(name = \"class\"");
+  }
+
+  @Test
+  void twoResourcesWithOneAccessor_isE81() {
+    JavaFileObject source = feature("@Resource(name = \"user-table\", dynamoDb = @DynamoDb(tableName = \"users-a\"))\n"
+        + "@Resource(name = \"userTable\",\n    dynamoDb = @DynamoDb(tableName = \"users-b\"))");
+    assertOnlyError(project.compile(source), source, "[E81] feature 'users' uses resources 'user-table' and"
+        + " 'userTable', which both give the accessor userTable(); rename one", "@Resource(name = \"userTable\"");
+  }
+
+  @Test
+  void sortKeyEqualToPartitionKey_isE00() {
+    assertE00("@Resource(name = \"users\", dynamoDb = @DynamoDb(tableName = \"users\", pk = \"id\",\n    sk = \"id\"))",
+        "DynamoDB table 'users': the sort key must be another attribute than the partition key id",
+        "sk = \"id\"");
+  }
+
+  @Test
+  void ssmVersionZero_isE66() {
+    JavaFileObject source = source("com.example.UserController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature(name = "users", env = @Env(name = "DB_HOST", ssm = "/prod/db/host",
+            version = 0))
+        public class UserController {
+          @Route public String hello() { return "hello"; }
+        }
+        """);
+    assertOnlyError(project.compile(source), source, "[E66] environment variable 'DB_HOST' pins SSM parameter"
+        + " version 0; versions count from 1", "version = 0");
+  }
+
+  @Test
   void policyWithoutActions_isE80() {
     JavaFileObject source = source("com.example.UserController", """
         package com.example;

@@ -101,9 +101,10 @@ public enum Diagnostic {
   E77("resource declared or linked twice", "resource '%s' is %s"),
   E78("environment variable set twice",
       "%s gets environment variable %s from %s and from %s; give one of them another name"),
-  E79("invalid resource name",
-      "resource name '%s' must start with a letter and contain only letters, digits, '-' and '_'"),
+  E79("invalid resource name", "resource name '%s' %s"),
   E80("invalid @Policy", "@Policy %s"),
+  E81("two resources with one accessor name",
+      "feature '%s' uses resources '%s' and '%s', which both give the accessor %s(); rename one"),
   E99("internal error", "deployless internal error, please report it: %s"),
 
   W01("replacement-causing change of a named resource",

@@ -102,8 +102,20 @@ public final class ApplicationRules {
     }
   }
 
-  /** E78: two resources, or a resource and an @Env, give one function the same variable. */
+  /**
+   * E81: two resources give the feature's resources class one accessor; E78: two resources, or a
+   * resource and an @Env, give one function the same variable.
+   */
   private static void variables(Feature feature, Map<String, Resource> resources, Report report) {
+    Map<String, String> methods = new HashMap<>();
+    for (Grant grant : Application.grants(feature, resources)) {
+      String first = methods.putIfAbsent(grant.resource().methodName(), grant.resource().name());
+      if (first != null) {
+        report.report(Diagnostic.E81, linkOf(feature, grant.resource().name()).at("name"), feature.name(),
+            first, grant.resource().name(), grant.resource().methodName());
+        return;
+      }
+    }
     Map<String, String> origins = new HashMap<>();
     for (Grant grant : Application.grants(feature, resources)) {
       for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {

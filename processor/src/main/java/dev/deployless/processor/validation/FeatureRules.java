@@ -132,6 +132,9 @@ public final class FeatureRules {
     } else if (!variable.ssm().matches("/[A-Za-z0-9_.\\-/]+")) {
       report.report(Diagnostic.E66, variable.source().at("ssm"), variable.name(),
           "names SSM parameter '" + variable.ssm() + "'; a parameter name is a path such as /prod/db/host");
+    } else if (variable.version() == 0 || variable.version() < -1) {
+      report.report(Diagnostic.E66, variable.source().at("version"), variable.name(),
+          "pins SSM parameter version " + variable.version() + "; versions count from 1");
     } else if (variable.secure()) {
       report.report(Diagnostic.E66, variable.source().at("secure"), variable.name(),
           "cannot resolve a SecureString: CloudFormation rejects {{resolve:ssm-secure:...}} in Lambda"

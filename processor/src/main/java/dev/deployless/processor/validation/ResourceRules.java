@@ -42,8 +42,9 @@ public final class ResourceRules {
       return;
     }
     ResourceRules rules = new ResourceRules(resource, report);
-    if (!NAME.matcher(resource.name()).matches()) {
-      report.report(Diagnostic.E79, resource.source().at("name"), resource.name());
+    String nameProblem = nameProblem(resource);
+    if (nameProblem != null) {
+      report.report(Diagnostic.E79, resource.source().at("name"), resource.name(), nameProblem);
     }
     checkLevel(resource, resource.access(), resource.source(), report);
     ResourceSpec spec = resource.spec();
@@ -60,6 +61,21 @@ public final class ResourceRules {
     }
   }
 
+  /** Why {@code resource}'s name cannot name it and its accessor method, or null. */
+  private static String nameProblem(Resource resource) {
+    if (!NAME.matcher(resource.name()).matches()) {
+      return "must start with a letter and contain only letters, digits, '-' and '_'";
+    }
+    String method = resource.methodName();
+    if (javax.lang.model.SourceVersion.isKeyword(method)) {
+      return "gives the accessor " + method + "(), and " + method + " is a Java keyword";
+    }
+    if (method.equals("available")) {
+      return "gives the accessor available(), which every resources class has already";
+    }
+    return null;
+  }
+
   /** E30 when {@code access} (set at {@code source}) is not a level of {@code resource}'s type. */
   public static void checkLevel(Resource resource, Access access, Source source, Report report) {
     if (access != Access.DEFAULT && !resource.spec().levels().contains(access)) {
@@ -74,6 +90,8 @@ public final class ResourceRules {
     }
     if (table.pk().isBlank()) {
       fail("pk", "the partition key attribute cannot be empty");
+    } else if (table.sk().equals(table.pk())) {
+      fail("sk", "the sort key must be another attribute than the partition key " + table.pk());
     }
     boolean provisioned = table.billingMode().equals("PROVISIONED");
     for (String capacity : List.of("readCapacity", "writeCapacity")) {
