@@ -13,6 +13,7 @@ import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.index.FeatureIndex;
 import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.InitHook;
 import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.reading.FeatureReader;
@@ -234,14 +235,22 @@ public final class DeploylessProcessor extends AbstractProcessor {
       for (Feature feature : read) {
         readNames.add(feature.className());
       }
+      Set<String> redeclared = new HashSet<>();
+      for (SharedResources declarations : readShared) {
+        for (dev.deployless.processor.model.Resource resource : declarations.resources()) {
+          redeclared.add(resource.name());
+        }
+      }
       for (Feature feature : features.values()) {
         boolean readNow = readNames.contains(feature.className());
-        if (invalid.contains(feature.className()) || !readNow && !linksAny(feature, readShared)) {
+        // A feature not compiled now still gets new accessors when a shared resource it links was.
+        boolean linksRedeclared = feature.links().stream().anyMatch(link -> redeclared.contains(link.name()));
+        if (invalid.contains(feature.className()) || !readNow && !linksRedeclared) {
           continue;
         }
         if (generatedResources.add(feature.resourcesClass())) {
-          handlers.generateResources(feature, Application.grants(feature, resources), sourceTypes,
-              origins(feature, resources));
+          List<Grant> grants = Application.grants(feature, resources);
+          handlers.generateResources(feature, grants, sourceTypes, origins(feature, grants));
         }
         if (readNow) {
           handlers.generate(feature, sourceTypes);
@@ -252,24 +261,11 @@ public final class DeploylessProcessor extends AbstractProcessor {
     finishRound(report);
   }
 
-  /** Whether {@code feature} links a resource of one of {@code declarations} (its accessors change). */
-  private static boolean linksAny(Feature feature, List<SharedResources> declarations) {
-    for (SharedResources shared : declarations) {
-      for (dev.deployless.processor.model.Resource resource : shared.resources()) {
-        if (feature.links().stream().anyMatch(link -> link.name().equals(resource.name()))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** The classes {@code feature}'s resources class is generated from: the feature, then shared classes. */
-  private List<TypeElement> origins(Feature feature,
-      Map<String, dev.deployless.processor.model.Resource> resources) {
+  private List<TypeElement> origins(Feature feature, List<Grant> grants) {
     Set<String> names = new java.util.LinkedHashSet<>();
     names.add(feature.className());
-    for (var grant : Application.grants(feature, resources)) {
+    for (Grant grant : grants) {
       names.add(grant.resource().owner().qualifiedName());
     }
     List<TypeElement> origins = new ArrayList<>();
@@ -302,17 +298,17 @@ public final class DeploylessProcessor extends AbstractProcessor {
         if (!file.endsWith(".json")) {
           continue;
         }
-        String text = java.nio.file.Files.readString(entry);
         String className = file.substring(0, file.length() - 5);
-        Optional<Feature> feature = FeatureIndex.read(text);
-        Optional<SharedResources> declarations = FeatureIndex.readShared(text);
-        if (feature.isPresent() && feature.get().className().equals(className)) {
-          features.put(className, feature.get());
-          persisted.add(className);
-        } else if (declarations.isPresent() && declarations.get().className().equals(className)) {
-          shared.put(className, declarations.get());
-          persisted.add(className);
+        Optional<FeatureIndex.Entry> read = FeatureIndex.read(java.nio.file.Files.readString(entry));
+        if (read.isEmpty() || !read.get().className().equals(className)) {
+          continue;
         }
+        if (read.get().feature() != null) {
+          features.put(className, read.get().feature());
+        } else {
+          shared.put(className, read.get().shared());
+        }
+        persisted.add(className);
       }
     } catch (IOException unreadable) {
       // An unreadable index is like none: this compilation's features are still complete.
@@ -530,12 +526,13 @@ public final class DeploylessProcessor extends AbstractProcessor {
         new ArrayList<>(shared.values()));
     boolean written;
     Map<String, Object> tree = SamTemplate.tree(application, codeUri());
-    String text;
+    TemplateState newState;
     try {
       Path file = templatePath();
       String current = java.nio.file.Files.isRegularFile(file)
           ? java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : null;
       TemplateState state = templateState();
+      String text;
       Map<String, Map<String, String>> before;
       if (current != null && state != null && state.describes(current)) {
         // The file is what the last compilation wrote: nothing of the user's to merge.
@@ -546,13 +543,15 @@ public final class DeploylessProcessor extends AbstractProcessor {
         before = Replacements.digest(existing);
         text = TemplateFile.text(existing, tree);
       }
-      if (replacesResources(application, before, Replacements.digest(tree))) {
+      Map<String, Map<String, String>> after = Replacements.digest(tree);
+      if (replacesResources(application, before, after)) {
         errors = true;
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
             + templatePath().getFileName() + " was not written because the compilation has errors");
         return;
       }
-      written = OutputFiles.writeIfChanged(file, text);
+      written = OutputFiles.writeIfChanged(file, text, current);
+      newState = new TemplateState(TemplateState.hash(text), after);
     } catch (TemplateReader.Unreadable e) {
       errors = true;
       messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E73.code() + "] "
@@ -583,7 +582,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
     FileObject state = filer.createResource(StandardLocation.CLASS_OUTPUT, "", TemplateState.PATH,
         origins.toArray(new Element[0]));
     try (Writer writer = state.openWriter()) {
-      writer.write(TemplateState.of(text, tree).write());
+      writer.write(newState.write());
     }
     if (options.verbose()) {
       for (String line : Summary.lines(application, templatePath(), written, codeUri())) {

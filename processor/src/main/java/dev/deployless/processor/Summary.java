@@ -11,7 +11,9 @@ import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.Standalone;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The summary {@code -Adeployless.verbose=true} prints, like the Python tool's {@code build --verbose}. */
 final class Summary {
@@ -41,16 +43,17 @@ final class Summary {
     }
     lines.add("Crons: " + (crons.isEmpty() ? "none" : String.join(", ", crons)));
     lines.add("Lambda functions: " + (lambdas.isEmpty() ? "none" : String.join(", ", lambdas)));
-    List<String> resources = new ArrayList<>();
-    for (Resource resource : application.resources().values()) {
-      List<String> users = new ArrayList<>();
-      for (Feature feature : application.features()) {
-        for (Grant grant : Application.grants(feature, application.resources())) {
-          if (grant.resource() == resource) {
-            users.add(feature.name() + " " + grant.access());
-          }
-        }
+    Map<String, Resource> declared = application.resources();
+    Map<Resource, List<String>> usedBy = new IdentityHashMap<>();
+    for (Feature feature : application.features()) {
+      for (Grant grant : Application.grants(feature, declared)) {
+        usedBy.computeIfAbsent(grant.resource(), unused -> new ArrayList<>())
+            .add(feature.name() + " " + grant.access());
       }
+    }
+    List<String> resources = new ArrayList<>();
+    for (Resource resource : declared.values()) {
+      List<String> users = usedBy.getOrDefault(resource, List.of());
       String physical = resource.spec().physicalName();
       resources.add(resource.name() + " (" + resource.spec().kind() + (physical.isEmpty() ? "" : " " + physical)
           + (resource.spec().existing() ? ", existing" : "") + "; " + (users.isEmpty() ? "unused"

@@ -4,7 +4,6 @@ import dev.deployless.processor.diagnostic.Diagnostic;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -58,9 +54,7 @@ final class ConfigReader {
   Map<String, Object> read(String text) {
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(50);
-      root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+      root = YamlDocument.compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       report.report(Diagnostic.E55, at(mark), e.getProblem());

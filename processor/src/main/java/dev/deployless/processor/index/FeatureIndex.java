@@ -30,33 +30,57 @@ public final class FeatureIndex {
     return FOLDER + className + ".json";
   }
 
+  /**
+   * What one entry describes: a feature, or the resources a class that is not a feature declares
+   * (exactly one of the two is set).
+   */
+  public record Entry(Feature feature, SharedResources shared) {
+
+    /** The qualified name of the class the entry describes. */
+    public String className() {
+      return feature != null ? feature.className() : shared.className();
+    }
+  }
+
   /** The entry of a class declaring shared resources. */
   public static String write(SharedResources shared) {
-    JsonWriter json = new JsonWriter();
-    json.beginObject();
-    json.name("version").value(VERSION);
+    JsonWriter json = header(shared.owner());
     json.name("shared").value(true);
-    json.name("package").value(shared.owner().packageName());
-    json.name("simpleNames");
-    strings(json, shared.owner().simpleNames());
     json.name("declared");
     ResourceIndex.writeResources(json, shared.resources());
     json.endObject();
     return json.toString();
   }
 
-  /** The shared resources an entry describes; empty if it describes a feature or is unreadable. */
+  /** An entry's object up to its class: the index version, the package and the simple names. */
+  private static JsonWriter header(TypeRef type) {
+    JsonWriter json = new JsonWriter();
+    json.beginObject();
+    json.name("version").value(VERSION);
+    json.name("package").value(type.packageName());
+    json.name("simpleNames");
+    strings(json, type.simpleNames());
+    return json;
+  }
+
+  /**
+   * What an entry describes; a feature without parameters, JSON types or source (it was compiled
+   * earlier). Empty if the entry is of another version or unreadable.
+   */
   @SuppressWarnings("unchecked")
-  public static Optional<SharedResources> readShared(String json) {
+  public static Optional<Entry> read(String json) {
     try {
       Map<String, Object> entry = JsonReader.of(json).readObject();
-      if (!Integer.valueOf(VERSION).equals(entry.get("version")) || !Boolean.TRUE.equals(entry.get("shared"))) {
+      if (!Integer.valueOf(VERSION).equals(entry.get("version"))) {
         return Optional.empty();
       }
       TypeRef owner = TypeRef.declared((String) entry.get("package"),
           (List<String>) entry.get("simpleNames"), List.of());
-      return Optional.of(new SharedResources(owner, ResourceIndex.readResources(entry.get("declared"), owner),
-          null));
+      if (Boolean.TRUE.equals(entry.get("shared"))) {
+        return Optional.of(new Entry(null, new SharedResources(owner,
+            ResourceIndex.readResources(entry.get("declared"), owner), null)));
+      }
+      return Optional.of(new Entry(feature(entry, owner), null));
     } catch (RuntimeException unreadable) {
       return Optional.empty();
     }
@@ -64,13 +88,8 @@ public final class FeatureIndex {
 
   /** The entry of {@code feature}. */
   public static String write(Feature feature) {
-    JsonWriter json = new JsonWriter();
-    json.beginObject();
-    json.name("version").value(VERSION);
+    JsonWriter json = header(feature.controller());
     json.name("name").value(feature.name());
-    json.name("package").value(feature.controller().packageName());
-    json.name("simpleNames");
-    strings(json, feature.controller().simpleNames());
     json.name("basePath").value(feature.basePath());
     json.name("constructorThrows").value(feature.constructorThrows());
     json.name("injectsResources").value(feature.injectsResources());
@@ -112,48 +131,35 @@ public final class FeatureIndex {
     return json.toString();
   }
 
-  /**
-   * The feature an entry describes, without parameters, JSON types or source (it was compiled
-   * earlier); empty if the entry is of another version or unreadable.
-   */
+  /** The feature of a feature entry, whose class is {@code controller}. */
   @SuppressWarnings("unchecked")
-  public static Optional<Feature> read(String json) {
-    try {
-      Map<String, Object> entry = JsonReader.of(json).readObject();
-      if (!Integer.valueOf(VERSION).equals(entry.get("version")) || entry.containsKey("shared")) {
-        return Optional.empty();
-      }
-      TypeRef controller = TypeRef.declared((String) entry.get("package"),
-          (List<String>) entry.get("simpleNames"), List.of());
-      List<Route> routes = new ArrayList<>();
-      for (Object item : (List<Object>) entry.get("routes")) {
-        Map<String, Object> route = (Map<String, Object>) item;
-        routes.add(new Route((String) route.get("method"), (String) route.get("path"),
-            (String) route.get("javaMethod"), (Boolean) route.get("split"),
-            settings((Map<String, Object>) route.get("settings")), List.of(), new Result.None(), null));
-      }
-      List<Job> jobs = new ArrayList<>();
-      for (Object item : (List<Object>) entry.get("jobs")) {
-        Map<String, Object> job = (Map<String, Object>) item;
-        jobs.add(new Job((List<String>) job.get("schedules"), (Boolean) job.get("enabled"),
-            Optional.ofNullable((String) job.get("input")), (String) job.get("javaMethod"),
-            settings((Map<String, Object>) job.get("settings")), List.of(), new Result.None(), null));
-      }
-      List<Standalone> standalones = new ArrayList<>();
-      for (Object item : (List<Object>) entry.get("standalones")) {
-        Map<String, Object> standalone = (Map<String, Object>) item;
-        standalones.add(new Standalone((String) standalone.get("javaMethod"),
-            settings((Map<String, Object>) standalone.get("settings")), List.of(), new Result.None(), null));
-      }
-      return Optional.of(new Feature((String) entry.get("name"), controller, (String) entry.get("basePath"),
-          settings((Map<String, Object>) entry.get("settings")), routes, jobs, standalones, Map.of(),
-          (Boolean) entry.get("constructorThrows"), (Boolean) entry.get("injectsResources"),
-          ResourceIndex.readResources(entry.get("declared"), controller),
-          ResourceIndex.readLinks(entry.get("links")), ResourceIndex.readPolicies(entry.get("policies")),
-          null));
-    } catch (RuntimeException unreadable) {
-      return Optional.empty();
+  private static Feature feature(Map<String, Object> entry, TypeRef controller) {
+    List<Route> routes = new ArrayList<>();
+    for (Object item : (List<Object>) entry.get("routes")) {
+      Map<String, Object> route = (Map<String, Object>) item;
+      routes.add(new Route((String) route.get("method"), (String) route.get("path"),
+          (String) route.get("javaMethod"), (Boolean) route.get("split"),
+          settings((Map<String, Object>) route.get("settings")), List.of(), new Result.None(), null));
     }
+    List<Job> jobs = new ArrayList<>();
+    for (Object item : (List<Object>) entry.get("jobs")) {
+      Map<String, Object> job = (Map<String, Object>) item;
+      jobs.add(new Job((List<String>) job.get("schedules"), (Boolean) job.get("enabled"),
+          Optional.ofNullable((String) job.get("input")), (String) job.get("javaMethod"),
+          settings((Map<String, Object>) job.get("settings")), List.of(), new Result.None(), null));
+    }
+    List<Standalone> standalones = new ArrayList<>();
+    for (Object item : (List<Object>) entry.get("standalones")) {
+      Map<String, Object> standalone = (Map<String, Object>) item;
+      standalones.add(new Standalone((String) standalone.get("javaMethod"),
+          settings((Map<String, Object>) standalone.get("settings")), List.of(), new Result.None(), null));
+    }
+    return new Feature((String) entry.get("name"), controller, (String) entry.get("basePath"),
+        settings((Map<String, Object>) entry.get("settings")), routes, jobs, standalones, Map.of(),
+        (Boolean) entry.get("constructorThrows"), (Boolean) entry.get("injectsResources"),
+        ResourceIndex.readResources(entry.get("declared"), controller),
+        ResourceIndex.readLinks(entry.get("links")), ResourceIndex.readPolicies(entry.get("policies")),
+        null);
   }
 
   private static void settings(JsonWriter json, Settings settings) {

@@ -63,14 +63,13 @@ public final class ResourceReader {
       String name = attributes.string("name");
       Access access = Access.valueOf(attributes.constant("access"));
       List<String> bodies = new ArrayList<>();
-      for (String body : BODIES) {
-        if (!attributes.annotations(body).isEmpty()) {
-          bodies.add(body);
-        }
-      }
       int count = 0;
-      for (String body : bodies) {
-        count += attributes.annotations(body).size();
+      for (String body : BODIES) {
+        int written = attributes.annotations(body).size();
+        if (written > 0) {
+          bodies.add(body);
+          count += written;
+        }
       }
       if (count > 1 || count == 0 && shared) {
         report.report(Diagnostic.E75, count > 1 ? source.at(bodies.get(0)) : source.annotation(), name,

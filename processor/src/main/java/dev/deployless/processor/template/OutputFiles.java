@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /** Writes a file outside the compiler's output locations, only when its content changes. */
 public final class OutputFiles {
@@ -14,13 +13,14 @@ public final class OutputFiles {
    * Writes {@code content} to {@code file} unless the file already holds exactly that, so a build
    * without changes leaves it untouched (and its timestamp with it).
    *
+   * @param current the file's text as the caller read it, or null when there is no file
    * @return whether the file was written
    */
-  public static boolean writeIfChanged(Path file, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+  public static boolean writeIfChanged(Path file, String content, String current) throws IOException {
+    if (content.equals(current)) {
       return false;
     }
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -288,18 +288,22 @@ final class ResourceTemplate {
 
   /** The ARN of {@code resource}, or of {@code path} below it. */
   static Object arn(Resource resource) {
-    ResourceSpec spec = resource.spec();
-    if (!spec.existing() && !(spec instanceof ResourceSpec.Parameter)) {
+    if (hasArnAttribute(resource)) {
       return getAtt(resource.logicalId(), "Arn");
     }
     String text = arnText(resource);
     return text.contains("${") ? map("Fn::Sub", text) : text;
   }
 
+  /** Whether the template creates the resource with an {@code Arn} attribute (SSM parameters have none). */
+  private static boolean hasArnAttribute(Resource resource) {
+    return !resource.spec().existing() && !(resource.spec() instanceof ResourceSpec.Parameter);
+  }
+
   /** The ARN as {@code Fn::Sub} text. */
   private static String arnText(Resource resource) {
     ResourceSpec spec = resource.spec();
-    if (!spec.existing() && !(spec instanceof ResourceSpec.Parameter)) {
+    if (hasArnAttribute(resource)) {
       return "${" + resource.logicalId() + ".Arn}";
     }
     String name = spec.physicalName();

@@ -57,11 +57,6 @@ public final class SamTemplate {
     return new SamTemplate(application, codeUri).tree();
   }
 
-  /** The template of {@code application} as YAML (for a project without a template yet). */
-  public static String render(Application application, String codeUri) {
-    return YamlWriter.write(tree(application, codeUri), HEADER);
-  }
-
   /** Whether {@code description} is one deployless writes on its outputs. */
   static boolean isOutputDescription(String description) {
     return description.equals(API_URL_DESCRIPTION) || description.startsWith(ARN_DESCRIPTION);

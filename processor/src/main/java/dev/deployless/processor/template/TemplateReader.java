@@ -1,13 +1,10 @@
 package dev.deployless.processor.template;
 
-import java.io.StringReader;
+import dev.deployless.processor.config.YamlDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -41,9 +38,7 @@ public final class TemplateReader {
   public static Map<String, Object> read(String text) throws Unreadable {
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(50);
-      root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+      root = YamlDocument.compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark();
       throw new Unreadable("line " + (mark == null ? 1 : mark.getLine() + 1) + ": " + e.getProblem());

@@ -23,11 +23,6 @@ public record TemplateState(String hash, Map<String, Map<String, String>> resour
   public static final String PATH = "META-INF/deployless/template-state.json";
   private static final int VERSION = 1;
 
-  /** The state after writing {@code text}, the template {@code tree}. */
-  public static TemplateState of(String text, Map<String, Object> tree) {
-    return new TemplateState(hash(text), Replacements.digest(tree));
-  }
-
   /** Whether {@code text} is exactly the text this state describes. */
   public boolean describes(String text) {
     return hash.equals(hash(text));
@@ -66,7 +61,8 @@ public record TemplateState(String hash, Map<String, Map<String, String>> resour
     }
   }
 
-  private static String hash(String text) {
+  /** The hash a state keeps of {@code text}. */
+  public static String hash(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
           .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -107,8 +107,9 @@ public final class ApplicationRules {
    * resource and an @Env, give one function the same variable.
    */
   private static void variables(Feature feature, Map<String, Resource> resources, Report report) {
+    List<Grant> grants = Application.grants(feature, resources);
     Map<String, String> methods = new HashMap<>();
-    for (Grant grant : Application.grants(feature, resources)) {
+    for (Grant grant : grants) {
       String first = methods.putIfAbsent(grant.resource().methodName(), grant.resource().name());
       if (first != null) {
         report.report(Diagnostic.E81, linkOf(feature, grant.resource().name()).at("name"), feature.name(),
@@ -117,7 +118,7 @@ public final class ApplicationRules {
       }
     }
     Map<String, String> origins = new HashMap<>();
-    for (Grant grant : Application.grants(feature, resources)) {
+    for (Grant grant : grants) {
       for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
         String origin = "resource '" + grant.resource().name() + "'";
         String first = origins.putIfAbsent(variable.name(), origin);
