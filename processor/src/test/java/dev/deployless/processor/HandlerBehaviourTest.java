@@ -133,6 +133,16 @@ class HandlerBehaviourTest {
         public String required(@QueryParam("q") String q, @QueryParam("flag") boolean flag) {
           return q + flag;
         }
+
+        @Route(method = HttpMethod.ANY, path = "/echo")
+        public String echo(Request request) {
+          return "any " + request.method();
+        }
+
+        @Route(method = HttpMethod.GET, path = "/echo")
+        public String echoGet() {
+          return "get";
+        }
       }
       """;
 
@@ -355,6 +365,17 @@ class HandlerBehaviourTest {
         .pathParameter("id", "x").bytes());
     assertEquals(405, wrong.status());
     assertEquals("DELETE, GET", wrong.header("Allow"));
+  }
+
+  @Test
+  void anyRouteAnswersWhatNoExactMethodOfItsPathDoes() {
+    ProxyResponse exact = call(items, ApiGatewayEvent.request("GET", "/items/echo").resource("/items/echo")
+        .bytes());
+    assertEquals("get", exact.body());
+    ProxyResponse other = call(items, ApiGatewayEvent.request("PATCH", "/items/echo").resource("/items/echo")
+        .bytes());
+    assertEquals(200, other.status());
+    assertEquals("any PATCH", other.body());
   }
 
   @Test

@@ -30,32 +30,23 @@ public final class UsersFunction extends ApiFunction {
   private final UserController controller;
 
   public UsersFunction() {
-    super(new RouteTable("/users", "/users/{userId}"), new Cors(new String[] {"*"},
-        "GET,POST,PUT,DELETE,OPTIONS", "Content-Type,Authorization,X-Api-Key", null, 3600, false));
+    super(RouteTable.ofRoutes("GET /users", "POST /users", "DELETE /users/{userId}",
+        "GET /users/{userId}"), new Cors(new String[] {"*"}, "GET,POST,PUT,DELETE,OPTIONS",
+        "Content-Type,Authorization,X-Api-Key", null, 3600, false));
     this.controller = new UserController();
   }
 
   @Override
   protected ApiResponse dispatch(int route, Request request, Context context) throws Exception {
     switch (route) {
-      case 0: // /users
-        switch (request.method()) {
-          case "GET":
-            return list(request, context);
-          case "POST":
-            return create(request, context);
-          default:
-            return methodNotAllowed(request, "GET, POST");
-        }
-      case 1: // /users/{userId}
-        switch (request.method()) {
-          case "DELETE":
-            return delete(request, context);
-          case "GET":
-            return get(request, context);
-          default:
-            return methodNotAllowed(request, "DELETE, GET");
-        }
+      case 0:
+        return list(request, context);
+      case 1:
+        return create(request, context);
+      case 2:
+        return delete(request, context);
+      case 3:
+        return get(request, context);
       default:
         throw new IllegalStateException("no route " + route);
     }
@@ -69,44 +60,23 @@ public final class UsersFunction extends ApiFunction {
     int limit = limitText == null ? 20 : Conversions.toInt(limitText, "query parameter 'limit'");
     String roleText = request.queryParameter("role");
     Optional<UserController.Role> role = roleText == null ? Optional.empty() : Optional.of(parseRole(roleText, "query parameter 'role'"));
-    List<UserController.User> result = controller.list(limit, role);
-    if (result == null) return ApiResponse.empty(204);
-    JsonWriter json = ApiResponse.jsonWriter();
-    writeListOfUser(json, result);
-    return ApiResponse.json(200, json);
+    return respondListOfUser(controller.list(limit, role));
   }
 
   /**
    * POST /users: {@link UserController#create}.
    */
   private ApiResponse create(Request request, Context context) throws Exception {
-    UserController.CreateUser body;
-    JsonReader bodyReader = jsonBody(request);
-    try {
-      body = readCreateUser(bodyReader);
-      bodyReader.endDocument();
-    } catch (JsonException e) {
-      throw invalidBody(e);
-    }
-    if (body == null) throw nullBody();
-    String tenant = request.header("X-Tenant");
-    if (tenant == null) throw Conversions.missing("header 'X-Tenant'");
-    Response<UserController.User> result = controller.create(body, tenant);
-    if (result == null) return ApiResponse.empty(204);
-    ApiResponse response = ApiResponse.of(result);
-    if (result.body() == null) return response;
-    JsonWriter json = ApiResponse.jsonWriter();
-    writeUser(json, result.body());
-    return response.jsonBody(json);
+    UserController.CreateUser body = bodyCreateUser(request);
+    String tenant = Conversions.required(request.header("X-Tenant"), "header 'X-Tenant'");
+    return respondResponseOfUser(controller.create(body, tenant));
   }
 
   /**
    * DELETE /users/{userId}: {@link UserController#delete}.
    */
   private ApiResponse delete(Request request, Context context) throws Exception {
-    String userIdText = request.pathParameter("userId");
-    if (userIdText == null) throw Conversions.missing("path parameter 'userId'");
-    UUID userId = Conversions.toUuid(userIdText, "path parameter 'userId'");
+    UUID userId = Conversions.toUuid(request.pathParameter("userId"), "path parameter 'userId'");
     controller.delete(userId);
     return ApiResponse.empty(204);
   }
@@ -115,10 +85,41 @@ public final class UsersFunction extends ApiFunction {
    * GET /users/{userId}: {@link UserController#get}.
    */
   private ApiResponse get(Request request, Context context) throws Exception {
-    String userIdText = request.pathParameter("userId");
-    if (userIdText == null) throw Conversions.missing("path parameter 'userId'");
-    UUID userId = Conversions.toUuid(userIdText, "path parameter 'userId'");
-    Optional<UserController.User> result = controller.get(userId);
+    UUID userId = Conversions.toUuid(request.pathParameter("userId"), "path parameter 'userId'");
+    return respondOptionalOfUser(request, controller.get(userId));
+  }
+
+  private static ApiResponse respondListOfUser(List<UserController.User> result) {
+    if (result == null) return ApiResponse.empty(204);
+    JsonWriter json = ApiResponse.jsonWriter();
+    writeListOfUser(json, result);
+    return ApiResponse.json(200, json);
+  }
+
+  private static UserController.CreateUser bodyCreateUser(Request request) {
+    JsonReader reader = jsonBody(request);
+    UserController.CreateUser value;
+    try {
+      value = readCreateUser(reader);
+      reader.endDocument();
+    } catch (JsonException e) {
+      throw invalidBody(e);
+    }
+    if (value == null) throw nullBody();
+    return value;
+  }
+
+  private static ApiResponse respondResponseOfUser(Response<UserController.User> result) {
+    if (result == null) return ApiResponse.empty(204);
+    ApiResponse response = ApiResponse.of(result);
+    if (result.body() == null) return response;
+    JsonWriter json = ApiResponse.jsonWriter();
+    writeUser(json, result.body());
+    return response.jsonBody(json);
+  }
+
+  private static ApiResponse respondOptionalOfUser(Request request,
+      Optional<UserController.User> result) {
     if (result == null || result.isEmpty()) return notFound(request);
     JsonWriter json = ApiResponse.jsonWriter();
     writeUser(json, result.get());
@@ -137,7 +138,7 @@ public final class UsersFunction extends ApiFunction {
   }
 
   private static UserController.Role parseRole(String text, String what) {
-    UserController.Role value = toRole(text);
+    UserController.Role value = toRole(Conversions.required(text, what));
     if (value == null) throw Conversions.invalid(what, text, "one of ADMIN, MEMBER");
     return value;
   }

@@ -13,6 +13,7 @@ import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Result;
 import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.ScalarKind;
+import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.runtime.BadRequestException;
 import dev.deployless.runtime.Request;
@@ -31,8 +32,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates the handler of an HTTP function: a subclass of {@link ApiFunction} whose
- * {@code dispatch} switches on the route index and HTTP method, and one method per route that binds
- * the parameters, calls the controller and turns the result into the proxy response.
+ * {@code dispatch} switches on the route index (the route table resolves path and method), one
+ * method per route that binds the parameters, calls the controller and returns the proxy response,
+ * and helpers shared by the routes reading the same body type or answering the same result type.
  */
 final class ApiFunctionWriter {
   private static final ClassName API_RESPONSE = ClassName.get(ApiResponse.class);
@@ -46,6 +48,11 @@ final class ApiFunctionWriter {
   private final HandlerClass handler;
   private final JsonCodecs codecs;
   private final Map<Route, String> methodNames = new LinkedHashMap<>();
+  /** The routes in route-table order: by template priority, then as declared. */
+  private final List<Route> ordered = new ArrayList<>();
+  /** Body readers and responders, by the type they handle, in order of first use. */
+  private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
+  private final Map<String, String> helperNames = new LinkedHashMap<>();
 
   ApiFunctionWriter(Function function, ProjectConfig config, List<InitHook> hooks) {
     this.function = function;
@@ -59,6 +66,13 @@ final class ApiFunctionWriter {
       methodNames.put(route, names.newName(route.javaMethod(), route));
     }
     this.codecs = new JsonCodecs(function.feature().objects(), Set.copyOf(methodNames.values()));
+    for (String path : function.paths()) {
+      for (Route route : function.routes()) {
+        if (route.path().equals(path)) {
+          ordered.add(route);
+        }
+      }
+    }
   }
 
   TypeSpec write() {
@@ -69,6 +83,7 @@ final class ApiFunctionWriter {
     for (Route route : function.routes()) {
       type.addMethod(routeMethod(route));
     }
+    type.addMethods(helpers.values());
     type.addMethods(codecs.methods());
     return type.build();
   }
@@ -82,14 +97,14 @@ final class ApiFunctionWriter {
   }
 
   private MethodSpec constructor() {
-    CodeBlock.Builder templates = CodeBlock.builder();
-    List<String> paths = function.paths();
-    for (int i = 0; i < paths.size(); i++) {
-      templates.add(i == 0 ? "$S" : ", $S", paths.get(i));
+    CodeBlock.Builder routes = CodeBlock.builder();
+    for (int i = 0; i < ordered.size(); i++) {
+      Route route = ordered.get(i);
+      routes.add(i == 0 ? "$S" : ",$W$S", route.method() + " " + route.path());
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addStatement("super(new $T($L),$W$L)", RouteTable.class, templates.build(), cors());
+        .addStatement("super($T.ofRoutes($L),$W$L)", RouteTable.class, routes.build(), cors());
     handler.initialize(constructor);
     return constructor.build();
   }
@@ -123,32 +138,8 @@ final class ApiFunctionWriter {
         .addParameter(HandlerClass.CONTEXT, "context")
         .addException(Exception.class);
     dispatch.beginControlFlow("switch (route)");
-    List<String> paths = function.paths();
-    for (int i = 0; i < paths.size(); i++) {
-      String path = paths.get(i);
-      dispatch.addCode("case $L: // $L\n$>", i, path);
-      dispatch.beginControlFlow("switch (request.method())");
-      List<String> allowed = new ArrayList<>();
-      Route any = null;
-      for (Route route : function.routes()) {
-        if (!route.path().equals(path)) {
-          continue;
-        }
-        if (route.method().equals("ANY")) {
-          any = route;
-          continue;
-        }
-        allowed.add(route.method());
-        dispatch.addCode("case $S:\n$>return $N(request, context);\n$<", route.method(),
-            methodNames.get(route));
-      }
-      if (any != null) {
-        dispatch.addCode("default:\n$>return $N(request, context);\n$<", methodNames.get(any));
-      } else {
-        dispatch.addCode("default:\n$>return methodNotAllowed(request, $S);\n$<", String.join(", ", allowed));
-      }
-      dispatch.endControlFlow();
-      dispatch.addCode("$<");
+    for (int i = 0; i < ordered.size(); i++) {
+      dispatch.addCode("case $L:\n$>return $N(request, context);\n$<", i, methodNames.get(ordered.get(i)));
     }
     dispatch.addCode("default:\n$>throw new $T($S + route);\n$<", IllegalStateException.class,
         "no route ");
@@ -221,6 +212,11 @@ final class ApiFunctionWriter {
       return;
     }
     if (type instanceof ValueType.OptionalOf optional) {
+      if (optional.element() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+        method.addStatement("$T $N = $T.ofNullable(request.$L($S))", TypeNames.of(type.type()), name,
+            Optional.class, accessor, key);
+        return;
+      }
       String text = locals.newName(name + "Text");
       method.addStatement("$T $N = request.$L($S)", String.class, text, accessor, key);
       method.addStatement("$T $N = $N == null ? $T.empty() : $T.of($L)", TypeNames.of(type.type()), name,
@@ -237,12 +233,10 @@ final class ApiFunctionWriter {
     TypeName javaType = TypeNames.of(type.type());
     boolean text = type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
     if (defaultValue == null) {
-      String raw = text ? name : locals.newName(name + "Text");
-      method.addStatement("$T $N = $L", String.class, raw, source);
-      method.addStatement("if ($N == null) throw $T.missing($S)", raw, JsonCodecs.CONVERSIONS, what);
-      if (!text) {
-        method.addStatement("$T $N = $L", javaType, name, codecs.parse(type, CodeBlock.of("$N", raw), what));
-      }
+      // Conversions (and enum parsers) answer 400 "missing required ..." for null.
+      CodeBlock value = text ? CodeBlock.of("$T.required($L, $S)", JsonCodecs.CONVERSIONS, source, what)
+          : codecs.parse(type, source, what);
+      method.addStatement("$T $N = $L", javaType, name, value);
       return;
     }
     String raw = locals.newName(name + "Text");
@@ -269,13 +263,15 @@ final class ApiFunctionWriter {
       }
       return;
     }
-    String reader = locals.newName("bodyReader");
-    String value = body.optional() ? locals.newName(name + "Value") : name;
-    method.addStatement("$T $N", javaType, value);
-    if (body.optional()) {
-      method.addStatement("$T $N = $T.empty()", TypeNames.of(optionalOf(type)), name, Optional.class);
-      method.beginControlFlow("if (request.hasBody())");
+    if (!body.optional()) {
+      method.addStatement("$T $N = $N(request)", javaType, name, bodyMethod(type));
+      return;
     }
+    String reader = locals.newName("bodyReader");
+    String value = locals.newName(name + "Value");
+    method.addStatement("$T $N", javaType, value);
+    method.addStatement("$T $N = $T.empty()", TypeNames.of(optionalOf(type)), name, Optional.class);
+    method.beginControlFlow("if (request.hasBody())");
     method.addStatement("$T $N = jsonBody(request)", JsonCodecs.READER, reader);
     method.beginControlFlow("try");
     method.addStatement("$N = $L", value, codecs.read(type, reader));
@@ -283,16 +279,44 @@ final class ApiFunctionWriter {
     method.nextControlFlow("catch ($T e)", JsonException.class);
     method.addStatement("throw invalidBody(e)");
     method.endControlFlow();
-    if (body.optional()) {
-      method.addStatement("$N = $T.ofNullable($N)", name, Optional.class, value);
-      method.endControlFlow();
-    } else if (!javaType.isPrimitive()) {
-      method.addStatement("if ($N == null) throw nullBody()", value);
-    }
+    method.addStatement("$N = $T.ofNullable($N)", name, Optional.class, value);
+    method.endControlFlow();
   }
 
-  private static dev.deployless.processor.model.TypeRef optionalOf(ValueType type) {
-    return dev.deployless.processor.model.TypeRef.declared("java.util", List.of("Optional"),
+  /**
+   * {@code bodyUserDto(Request)}: the required JSON body as {@code type}; 400 when it is missing,
+   * not JSON of that shape, or null.
+   */
+  private String bodyMethod(ValueType type) {
+    String key = "body " + type.type().canonical();
+    String existing = helperNames.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    String name = codecs.reserve("body" + JsonCodecs.baseName(type));
+    helperNames.put(key, name);
+    TypeName javaType = TypeNames.of(type.type());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(javaType)
+        .addParameter(REQUEST, "request")
+        .addStatement("$T reader = jsonBody(request)", JsonCodecs.READER)
+        .addStatement("$T value", javaType)
+        .beginControlFlow("try")
+        .addStatement("value = $L", codecs.read(type, "reader"))
+        .addStatement("reader.endDocument()")
+        .nextControlFlow("catch ($T e)", JsonException.class)
+        .addStatement("throw invalidBody(e)")
+        .endControlFlow();
+    if (!javaType.isPrimitive()) {
+      method.addStatement("if (value == null) throw nullBody()");
+    }
+    helpers.put(key, method.addStatement("return value").build());
+    return name;
+  }
+
+  private static TypeRef optionalOf(ValueType type) {
+    return TypeRef.declared("java.util", List.of("Optional"),
         List.of(type.type()));
   }
 
@@ -303,53 +327,102 @@ final class ApiFunctionWriter {
       method.addStatement("return $T.empty(204)", API_RESPONSE);
       return;
     }
+    if (result instanceof Result.Json || result instanceof Result.Maybe maybe && maybe.present() instanceof Result.Json
+        || result instanceof Result.Full full && full.body() instanceof Result.Json) {
+      String responder = respondMethod(result);
+      method.addStatement(result instanceof Result.Maybe ? "return $N(request, $L)" : "return $N($L)",
+          responder, call);
+      return;
+    }
     if (result instanceof Result.Maybe maybe) {
       method.addStatement("$T result = $L", TypeNames.of(maybe.type()), call);
       method.addStatement("if (result == null || result.isEmpty()) return notFound(request)");
-      body(method, maybe.present(), CodeBlock.of("result.get()"), 200);
+      method.addStatement("return $L", body(maybe.present(), CodeBlock.of("result.get()")));
       return;
     }
     if (result instanceof Result.Full full) {
       method.addStatement("$T result = $L", TypeNames.of(full.type()), call);
       method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-      method.addStatement("$T response = $T.of(result)", API_RESPONSE, API_RESPONSE);
       if (full.body() instanceof Result.None) {
-        method.addStatement("return response");
+        method.addStatement("return $T.of(result)", API_RESPONSE);
         return;
       }
+      method.addStatement("$T response = $T.of(result)", API_RESPONSE, API_RESPONSE);
       method.addStatement("if (result.body() == null) return response");
-      if (full.body() instanceof Result.Text) {
-        method.addStatement("return response.textBody(result.body())");
-      } else if (full.body() instanceof Result.Binary) {
-        method.addStatement("return response.binaryBody(result.body())");
-      } else {
-        ValueType type = ((Result.Json) full.body()).type();
-        method.addStatement("$T json = $T.jsonWriter()", JsonCodecs.WRITER, API_RESPONSE);
-        method.addCode(codecs.write(type, CodeBlock.of("json"), CodeBlock.of("result.body()")));
-        method.addStatement("return response.jsonBody(json)");
-      }
+      method.addStatement(full.body() instanceof Result.Text ? "return response.textBody(result.body())"
+          : "return response.binaryBody(result.body())");
       return;
     }
-    TypeName type = result instanceof Result.Json json ? TypeNames.of(json.type().type())
-        : result instanceof Result.Binary ? TypeName.get(byte[].class) : TypeName.get(String.class);
+    TypeName type = result instanceof Result.Binary ? TypeName.get(byte[].class) : TypeName.get(String.class);
     method.addStatement("$T result = $L", type, call);
-    if (!type.isPrimitive()) {
-      method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-    }
-    body(method, result, CodeBlock.of("result"), 200);
+    method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
+    method.addStatement("return $L", body(result, CodeBlock.of("result")));
   }
 
-  /** Returns a 200 response whose body is {@code value} (not null) as {@code result} says. */
-  private void body(MethodSpec.Builder method, Result result, CodeBlock value, int status) {
-    if (result instanceof Result.Text) {
-      method.addStatement("return $T.text($L, $L)", API_RESPONSE, status, value);
-    } else if (result instanceof Result.Binary) {
-      method.addStatement("return $T.binary($L, $L)", API_RESPONSE, status, value);
-    } else {
-      ValueType type = ((Result.Json) result).type();
-      method.addStatement("$T json = $T.jsonWriter()", JsonCodecs.WRITER, API_RESPONSE);
-      method.addCode(codecs.write(type, CodeBlock.of("json"), value));
-      method.addStatement("return $T.json($L, json)", API_RESPONSE, status);
+  /** A 200 response whose text or binary body is {@code value} (not null). */
+  private static CodeBlock body(Result result, CodeBlock value) {
+    return CodeBlock.of(result instanceof Result.Text ? "$T.text(200, $L)" : "$T.binary(200, $L)",
+        API_RESPONSE, value);
+  }
+
+  /**
+   * {@code respondUserDto}, {@code respondOptionalOfUserDto(Request, ...)},
+   * {@code respondResponseOfUserDto}: the response for a result with a JSON body, shared by the
+   * routes returning that type: 204 for null, 404 for an empty {@code Optional}, otherwise the body
+   * (with a {@code Response}'s status and headers, else 200).
+   */
+  private String respondMethod(Result result) {
+    TypeRef resultType = result instanceof Result.Maybe maybe ? maybe.type()
+        : result instanceof Result.Full full ? full.type() : ((Result.Json) result).type().type();
+    String key = "respond " + resultType.canonical();
+    String existing = helperNames.get(key);
+    if (existing != null) {
+      return existing;
     }
+    ValueType bodyType;
+    String prefix;
+    if (result instanceof Result.Maybe maybe) {
+      bodyType = ((Result.Json) maybe.present()).type();
+      prefix = "respondOptionalOf";
+    } else if (result instanceof Result.Full full) {
+      bodyType = ((Result.Json) full.body()).type();
+      prefix = "respondResponseOf";
+    } else {
+      bodyType = ((Result.Json) result).type();
+      prefix = "respond";
+    }
+    String name = codecs.reserve(prefix + JsonCodecs.baseName(bodyType));
+    helperNames.put(key, name);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(API_RESPONSE);
+    if (result instanceof Result.Maybe) {
+      method.addParameter(REQUEST, "request");
+    }
+    method.addParameter(TypeNames.of(resultType), "result");
+    CodeBlock value;
+    if (result instanceof Result.Maybe) {
+      method.addStatement("if (result == null || result.isEmpty()) return notFound(request)");
+      value = CodeBlock.of("result.get()");
+    } else if (result instanceof Result.Full) {
+      method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
+      method.addStatement("$T response = $T.of(result)", API_RESPONSE, API_RESPONSE);
+      method.addStatement("if (result.body() == null) return response");
+      value = CodeBlock.of("result.body()");
+    } else {
+      if (!resultType.isPrimitive()) {
+        method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
+      }
+      value = CodeBlock.of("result");
+    }
+    method.addStatement("$T json = $T.jsonWriter()", JsonCodecs.WRITER, API_RESPONSE);
+    method.addCode(codecs.write(bodyType, CodeBlock.of("json"), value));
+    if (result instanceof Result.Full) {
+      method.addStatement("return response.jsonBody(json)");
+    } else {
+      method.addStatement("return $T.json(200, json)", API_RESPONSE);
+    }
+    helpers.put(key, method.build());
+    return name;
   }
 }

@@ -365,8 +365,9 @@ final class JsonCodecs {
   // ------------------------------------------------------------ text values
 
   /**
-   * An expression converting {@code text} (a non-null String expression) to {@code type}, a scalar
-   * or enum, throwing a 400 error that names {@code what} when it does not convert.
+   * An expression converting {@code text} (a String expression) to {@code type}, a scalar or enum,
+   * throwing a 400 error that names {@code what} when it is null or does not convert. For a String,
+   * {@code text} itself.
    */
   CodeBlock parse(ValueType type, CodeBlock text, String what) {
     if (type instanceof ValueType.EnumValue enumValue) {
@@ -426,7 +427,7 @@ final class JsonCodecs {
         .returns(enumType)
         .addParameter(String.class, "text")
         .addParameter(String.class, "what")
-        .addStatement("$T value = $N(text)", enumType, enumMethod(type))
+        .addStatement("$T value = $N($T.required(text, what))", enumType, enumMethod(type), CONVERSIONS)
         .addStatement("if (value == null) throw $T.invalid(what, text, $S)", CONVERSIONS,
             "one of " + String.join(", ", type.constants()))
         .addStatement("return value")
@@ -460,12 +461,18 @@ final class JsonCodecs {
   // ------------------------------------------------------------ names
 
   private String allocate(String wanted, String key) {
+    String name = reserve(wanted);
+    names.put(key, name);
+    return name;
+  }
+
+  /** {@code wanted}, or {@code wanted2}, ...: a method name of the class no other method has. */
+  String reserve(String wanted) {
     String name = wanted;
     for (int i = 2; taken.contains(name); i++) {
       name = wanted + i;
     }
     taken.add(name);
-    names.put(key, name);
     return name;
   }
 

@@ -78,23 +78,28 @@ public abstract class ApiFunction implements RequestStreamHandler {
     if (cors != null && cors.isPreflight(request)) {
       return cors.preflight(request);
     }
-    int route = routes.indexOfResource(request.resource());
-    if (route < 0) {
+    int template = routes.indexOfResource(request.resource());
+    if (template < 0) {
       Map<String, String> parameters = new HashMap<>();
-      route = routes.matchPath(request.path(), parameters);
-      if (route < 0) {
+      template = routes.matchPath(request.path(), parameters);
+      if (template < 0) {
         return ApiResponse.error(404, "no route matches " + request.method() + " " + request.path());
       }
       if (request.pathParameters().isEmpty()) {
         request = request.withPathParameters(parameters);
       }
     }
+    int route = routes.route(template, request.method());
+    if (route < 0) {
+      return methodNotAllowed(request, routes.allowed(template));
+    }
     return dispatch(route, request, context);
   }
 
   /**
-   * Calls the route method of route {@code route} (an index into the route table) for
-   * {@code request}, or answers 405 when no route method handles the request's method.
+   * Calls the route method of route {@code route} (an index into the route table: a route of a
+   * table made by {@link RouteTable#ofRoutes}, a template of a path-only one) for {@code request};
+   * with a path-only table, it answers 405 itself when no route method handles the request's method.
    */
   protected abstract ApiResponse dispatch(int route, Request request, Context context)
       throws Exception;

@@ -17,6 +17,8 @@ import java.util.UUID;
  * Converts path, query and header values to the types of route parameters. A value that does not
  * convert is the caller's mistake: each method throws {@link BadRequestException} saying which
  * parameter ({@code what}, e.g. {@code "query parameter 'limit'"}), what it was and what was expected.
+ * A null value is a required parameter the request does not carry: each method throws
+ * {@link #missing}, so one call binds a required parameter.
  */
 public final class Conversions {
   private Conversions() {}
@@ -26,6 +28,14 @@ public final class Conversions {
     return new BadRequestException("missing required " + what);
   }
 
+  /** {@code value}, a required text parameter. */
+  public static String required(String value, String what) {
+    if (value == null) {
+      throw missing(what);
+    }
+    return value;
+  }
+
   /** The error for a value that does not convert. */
   public static BadRequestException invalid(String what, String value, String expected) {
     String shown = value.length() <= 64 ? value : value.substring(0, 61) + "...";
@@ -33,6 +43,7 @@ public final class Conversions {
   }
 
   public static boolean toBoolean(String value, String what) {
+    required(value, what);
     if ("true".equalsIgnoreCase(value)) {
       return true;
     }
@@ -43,6 +54,7 @@ public final class Conversions {
   }
 
   public static byte toByte(String value, String what) {
+    required(value, what);
     try {
       return Byte.parseByte(value);
     } catch (NumberFormatException e) {
@@ -51,6 +63,7 @@ public final class Conversions {
   }
 
   public static short toShort(String value, String what) {
+    required(value, what);
     try {
       return Short.parseShort(value);
     } catch (NumberFormatException e) {
@@ -59,6 +72,7 @@ public final class Conversions {
   }
 
   public static int toInt(String value, String what) {
+    required(value, what);
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
@@ -67,6 +81,7 @@ public final class Conversions {
   }
 
   public static long toLong(String value, String what) {
+    required(value, what);
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
@@ -75,6 +90,7 @@ public final class Conversions {
   }
 
   public static float toFloat(String value, String what) {
+    required(value, what);
     float result = (float) toDouble(value, what);
     if (Float.isInfinite(result)) {
       throw invalid(what, value, "a number within the range of float");
@@ -83,6 +99,7 @@ public final class Conversions {
   }
 
   public static double toDouble(String value, String what) {
+    required(value, what);
     try {
       double result = Double.parseDouble(value);
       if (Double.isNaN(result) || Double.isInfinite(result) || !isDecimal(value)) {
@@ -95,6 +112,7 @@ public final class Conversions {
   }
 
   public static char toChar(String value, String what) {
+    required(value, what);
     if (value.length() != 1) {
       throw invalid(what, value, "a single character");
     }
@@ -102,6 +120,7 @@ public final class Conversions {
   }
 
   public static BigDecimal toBigDecimal(String value, String what) {
+    required(value, what);
     try {
       return new BigDecimal(value);
     } catch (NumberFormatException e) {
@@ -110,6 +129,7 @@ public final class Conversions {
   }
 
   public static BigInteger toBigInteger(String value, String what) {
+    required(value, what);
     try {
       return new BigInteger(value);
     } catch (NumberFormatException e) {
@@ -118,34 +138,42 @@ public final class Conversions {
   }
 
   public static UUID toUuid(String value, String what) {
+    required(value, what);
     return checked(TextValues.uuid(value), what, value, TextValues.UUID_FORM);
   }
 
   public static Instant toInstant(String value, String what) {
+    required(value, what);
     return checked(TextValues.instant(value), what, value, TextValues.INSTANT_FORM);
   }
 
   public static LocalDate toLocalDate(String value, String what) {
+    required(value, what);
     return checked(TextValues.localDate(value), what, value, TextValues.DATE_FORM);
   }
 
   public static LocalTime toLocalTime(String value, String what) {
+    required(value, what);
     return checked(TextValues.localTime(value), what, value, TextValues.TIME_FORM);
   }
 
   public static LocalDateTime toLocalDateTime(String value, String what) {
+    required(value, what);
     return checked(TextValues.localDateTime(value), what, value, TextValues.DATE_TIME_FORM);
   }
 
   public static OffsetDateTime toOffsetDateTime(String value, String what) {
+    required(value, what);
     return checked(TextValues.offsetDateTime(value), what, value, TextValues.OFFSET_DATE_TIME_FORM);
   }
 
   public static ZonedDateTime toZonedDateTime(String value, String what) {
+    required(value, what);
     return checked(TextValues.zonedDateTime(value), what, value, TextValues.OFFSET_DATE_TIME_FORM);
   }
 
   public static Duration toDuration(String value, String what) {
+    required(value, what);
     return checked(TextValues.duration(value), what, value, TextValues.DURATION_FORM);
   }
 

@@ -1,24 +1,116 @@
 package dev.deployless.runtime.handler;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The path templates one function serves, in matching priority order (computed at compile time:
  * literal segments before {@code {param}} before greedy {@code {param+}}). A request is matched by
  * API Gateway's {@code resource} when it names one of the templates, otherwise by its path.
+ *
+ * <p>A table made by {@link #ofRoutes} also knows the HTTP methods of each template, and numbers the
+ * routes (method and template) themselves; one made by the constructor numbers templates only.
  */
 public final class RouteTable {
+  private static final String ANY = "ANY";
+
   private final String[] templates;
   private final String[][] segments;
+  /** Per template, its routes' methods (exact methods first, ANY last); null for a path-only table. */
+  private final String[][] methods;
+  /** Per template, the index of each route in {@link #methods}. */
+  private final int[][] routes;
+  /** Per template, its methods as the {@code Allow} header lists them. */
+  private final String[] allowed;
 
-  /** A table of {@code templates}, highest priority first. */
+  /** A path-only table of {@code templates}, highest priority first. */
   public RouteTable(String... templates) {
+    this(templates, null, null, null);
+  }
+
+  private RouteTable(String[] templates, String[][] methods, int[][] routes, String[] allowed) {
     this.templates = templates.clone();
     this.segments = new String[templates.length][];
     for (int i = 0; i < templates.length; i++) {
       segments[i] = split(templates[i]);
     }
+    this.methods = methods;
+    this.routes = routes;
+    this.allowed = allowed;
+  }
+
+  /**
+   * A table of routes written {@code "GET /users/{id}"}, their templates in priority order; route
+   * {@code i} is the {@code i}-th argument. {@code ANY} serves the methods no other route of its
+   * template serves.
+   */
+  public static RouteTable ofRoutes(String... routes) {
+    Map<String, Integer> templateIndex = new LinkedHashMap<>();
+    List<List<String>> methods = new ArrayList<>();
+    List<List<Integer>> indexes = new ArrayList<>();
+    for (int i = 0; i < routes.length; i++) {
+      int space = routes[i].indexOf(' ');
+      if (space <= 0) {
+        throw new IllegalArgumentException("not a route (METHOD /path): " + routes[i]);
+      }
+      String method = routes[i].substring(0, space);
+      String template = routes[i].substring(space + 1);
+      int index = templateIndex.computeIfAbsent(template, unused -> templateIndex.size());
+      if (index == methods.size()) {
+        methods.add(new ArrayList<>());
+        indexes.add(new ArrayList<>());
+      }
+      // ANY answers only what the exact methods do not, so it is tried last.
+      int at = method.equals(ANY) ? methods.get(index).size() : exactCount(methods.get(index));
+      methods.get(index).add(at, method);
+      indexes.get(index).add(at, i);
+    }
+    int count = templateIndex.size();
+    String[][] methodTable = new String[count][];
+    int[][] routeTable = new int[count][];
+    String[] allowed = new String[count];
+    for (int t = 0; t < count; t++) {
+      methodTable[t] = methods.get(t).toArray(new String[0]);
+      routeTable[t] = new int[indexes.get(t).size()];
+      for (int r = 0; r < routeTable[t].length; r++) {
+        routeTable[t][r] = indexes.get(t).get(r);
+      }
+      allowed[t] = String.join(", ", methods.get(t).subList(0, exactCount(methods.get(t))));
+    }
+    return new RouteTable(templateIndex.keySet().toArray(new String[0]), methodTable, routeTable, allowed);
+  }
+
+  private static int exactCount(List<String> methods) {
+    int exact = 0;
+    while (exact < methods.size() && !methods.get(exact).equals(ANY)) {
+      exact++;
+    }
+    return exact;
+  }
+
+  /**
+   * The route serving {@code method} on template {@code template}, or -1 when none does (405). A
+   * path-only table answers the template's index.
+   */
+  public int route(int template, String method) {
+    if (methods == null) {
+      return template;
+    }
+    String[] candidates = methods[template];
+    for (int i = 0; i < candidates.length; i++) {
+      if (candidates[i].equals(method) || candidates[i].equals(ANY)) {
+        return routes[template][i];
+      }
+    }
+    return -1;
+  }
+
+  /** The methods template {@code template} serves, as the {@code Allow} header lists them. */
+  public String allowed(int template) {
+    return allowed == null ? "" : allowed[template];
   }
 
   /** The number of templates. */

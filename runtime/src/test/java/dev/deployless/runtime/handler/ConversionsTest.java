@@ -33,6 +33,17 @@ class ConversionsTest {
   }
 
   @Test
+  void nullIsAMissingRequiredParameter() {
+    String missing = "missing required query parameter 'limit'";
+    assertEquals(missing, message(() -> Conversions.required(null, WHAT)));
+    assertEquals(missing, message(() -> Conversions.toInt(null, WHAT)));
+    assertEquals(missing, message(() -> Conversions.toFloat(null, WHAT)));
+    assertEquals(missing, message(() -> Conversions.toUuid(null, WHAT)));
+    assertEquals(missing, message(() -> Conversions.toChar(null, WHAT)));
+    assertEquals("x", Conversions.required("x", WHAT));
+  }
+
+  @Test
   void rejectionsNameTheParameter() {
     assertEquals("query parameter 'limit': expected an integer but got 'ten'",
         message(() -> Conversions.toInt("ten", WHAT)));

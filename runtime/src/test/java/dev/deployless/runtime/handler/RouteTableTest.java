@@ -1,6 +1,7 @@
 package dev.deployless.runtime.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,36 @@ class RouteTableTest {
     assertEquals(-1, table.matchPath("/files", new HashMap<>()));
     assertEquals(-1, table.matchPath("/users/1/2", new HashMap<>()));
     assertEquals(0, table.matchPath("/users", new HashMap<>()));
+  }
+
+  @Test
+  void numbersRoutesAndResolvesMethodsPerTemplate() {
+    RouteTable routes = RouteTable.ofRoutes("GET /users", "POST /users", "ANY /users/{id}",
+        "DELETE /users/{id}", "GET /users/{id}");
+    assertEquals(2, routes.size());
+    assertEquals(0, routes.indexOfResource("/users"));
+    assertEquals(1, routes.matchPath("/users/7", new HashMap<>()));
+    assertEquals(0, routes.route(0, "GET"));
+    assertEquals(1, routes.route(0, "POST"));
+    assertEquals(-1, routes.route(0, "PUT"));
+    assertEquals("GET, POST", routes.allowed(0));
+    // Exact methods win over ANY, which answers every other method.
+    assertEquals(3, routes.route(1, "DELETE"));
+    assertEquals(4, routes.route(1, "GET"));
+    assertEquals(2, routes.route(1, "PATCH"));
+    assertEquals("DELETE, GET", routes.allowed(1));
+  }
+
+  @Test
+  void pathOnlyTablesNumberTemplates() {
+    assertEquals(2, table.route(2, "PATCH"));
+    assertEquals("", table.allowed(2));
+  }
+
+  @Test
+  void rejectsRoutesWithoutMethod() {
+    assertThrows(IllegalArgumentException.class,
+        () -> RouteTable.ofRoutes("/users"));
   }
 
   @Test
