@@ -532,18 +532,22 @@ public final class DeploylessProcessor extends AbstractProcessor {
       String current = java.nio.file.Files.isRegularFile(file)
           ? java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : null;
       TemplateState state = templateState();
-      String text;
+      String text = TemplateFile.text(Map.of(), tree);
+      Map<String, Map<String, String>> after = Replacements.digest(tree);
       Map<String, Map<String, String>> before;
       if (current != null && state != null && state.describes(current)) {
         // The file is what the last compilation wrote: nothing of the user's to merge.
         before = state.resources();
-        text = TemplateFile.text(Map.of(), tree);
+      } else if (current == null) {
+        before = Map.of();
+      } else if (text.equals(current)) {
+        // A clean build (no state) of unchanged code and an unedited file: nothing to merge.
+        before = after;
       } else {
-        Map<String, Object> existing = current == null ? Map.of() : TemplateReader.read(current);
+        Map<String, Object> existing = TemplateReader.read(current);
         before = Replacements.digest(existing);
         text = TemplateFile.text(existing, tree);
       }
-      Map<String, Map<String, String>> after = Replacements.digest(tree);
       if (replacesResources(application, before, after)) {
         errors = true;
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
