@@ -87,6 +87,10 @@ public final class DeploylessProcessor extends AbstractProcessor {
    * compilation, not (yet) compiled in this one.
    */
   private final Set<String> persisted = new TreeSet<>();
+  /** The index entries (JSON) by class name: read back, then replaced as classes are compiled. */
+  private final Map<String, String> indexEntries = new TreeMap<>();
+  /** The classes whose entry changed this compilation, the index file then being rewritten. */
+  private boolean indexChanged;
   private final Set<String> deferred = new TreeSet<>();
   /** The resources classes generated so far: a file is created once per compilation. */
   private final Set<String> generatedResources = new HashSet<>();
@@ -142,6 +146,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
         errors = true;
       }
       if (round.processingOver()) {
+        writeIndex();
         finish();
       } else {
         processRound(round);
@@ -225,8 +230,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
       Set<String> sourceTypes = sourceTypes(round);
       for (SharedResources declarations : readShared) {
         if (!invalid.contains(declarations.className())) {
-          writeIndexEntry(declarations.className(), FeatureIndex.write(declarations),
-              declarations.source(), report);
+          putIndexEntry(declarations.className(), FeatureIndex.write(declarations));
         }
       }
       Map<String, dev.deployless.processor.model.Resource> resources =
@@ -254,7 +258,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
         }
         if (readNow) {
           handlers.generate(feature, sourceTypes);
-          writeIndexEntry(feature.className(), FeatureIndex.write(feature), feature.source(), report);
+          putIndexEntry(feature.className(), FeatureIndex.write(feature));
         }
       }
     }
@@ -288,27 +292,24 @@ public final class DeploylessProcessor extends AbstractProcessor {
     if (classOutput == null) {
       return;
     }
-    Path folder = classOutput.resolve(FeatureIndex.FOLDER);
-    if (!java.nio.file.Files.isDirectory(folder)) {
+    Path file = classOutput.resolve(FeatureIndex.PATH);
+    if (!java.nio.file.Files.isRegularFile(file)) {
       return;
     }
-    try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(folder)) {
-      for (Path entry : (Iterable<Path>) entries.sorted()::iterator) {
-        String file = entry.getFileName().toString();
-        if (!file.endsWith(".json")) {
+    try {
+      for (String text : FeatureIndex.entries(java.nio.file.Files.readString(file))) {
+        Optional<FeatureIndex.Entry> read = FeatureIndex.read(text);
+        if (read.isEmpty()) {
           continue;
         }
-        String className = file.substring(0, file.length() - 5);
-        Optional<FeatureIndex.Entry> read = FeatureIndex.read(java.nio.file.Files.readString(entry));
-        if (read.isEmpty() || !read.get().className().equals(className)) {
-          continue;
-        }
+        String className = read.get().className();
         if (read.get().feature() != null) {
           features.put(className, read.get().feature());
         } else {
           shared.put(className, read.get().shared());
         }
         persisted.add(className);
+        indexEntries.put(className, text);
       }
     } catch (IOException unreadable) {
       // An unreadable index is like none: this compilation's features are still complete.
@@ -359,25 +360,57 @@ public final class DeploylessProcessor extends AbstractProcessor {
     features.remove(className);
     shared.remove(className);
     persisted.remove(className);
-    if (classOutput != null) {
-      try {
-        java.nio.file.Files.deleteIfExists(classOutput.resolve(FeatureIndex.path(className)));
-      } catch (IOException ignored) {
-        // A stale entry is ignored while its class is missing.
-      }
+    if (indexEntries.remove(className) != null) {
+      indexChanged = true;
     }
   }
 
-  private void writeIndexEntry(String className, String content, dev.deployless.processor.model.Source source,
-      Report report) {
+  /** Replaces the index entry of {@code className} (the file is written when processing is over). */
+  private void putIndexEntry(String className, String content) {
+    if (!content.equals(indexEntries.put(className, content))) {
+      indexChanged = true;
+    }
+  }
+
+  /**
+   * The classes the application's outputs (index, template state, descriptor) come from: those of
+   * this compilation; classes compiled earlier are not loaded just to name them.
+   */
+  private Element[] origins() {
+    List<Element> origins = new ArrayList<>();
+    for (Feature feature : features.values()) {
+      if (feature.source() != null) {
+        origins.add(feature.source().originatingType());
+      }
+    }
+    for (SharedResources declarations : shared.values()) {
+      if (declarations.source() != null) {
+        origins.add(declarations.source().originatingType());
+      }
+    }
+    return origins.toArray(new Element[0]);
+  }
+
+  /** Writes the index file, if an entry changed: also while the compilation has errors. */
+  private void writeIndex() {
+    if (!indexChanged) {
+      return;
+    }
+    writeClassOutput(FeatureIndex.PATH, FeatureIndex.file(indexEntries.values()));
+  }
+
+  /** Writes {@code path} in the class output through the Filer; E72 if it cannot. */
+  private void writeClassOutput(String path, String content) {
     try {
-      FileObject entry = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-          FeatureIndex.path(className), source.originatingType());
-      try (Writer writer = entry.openWriter()) {
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins());
+      try (Writer writer = file.openWriter()) {
         writer.write(content);
       }
-    } catch (IOException e) {
-      report.report(Diagnostic.E72, source.annotation(), FeatureIndex.path(className), e);
+    } catch (IOException | IllegalArgumentException e) {
+      // The file manager rejects a directory in the way with IllegalArgumentException.
+      errors = true;
+      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E72.code() + "] "
+          + Diagnostic.E72.text(path, e));
     }
   }
 
@@ -567,27 +600,8 @@ public final class DeploylessProcessor extends AbstractProcessor {
           + Diagnostic.E72.text(templatePath(), e));
       return;
     }
-    List<Element> origins = new ArrayList<>();
-    for (Feature feature : application.features()) {
-      if (feature.source() != null) {
-        origins.add(feature.source().originatingType());
-      }
-    }
-    for (SharedResources declarations : application.shared()) {
-      if (declarations.source() != null) {
-        origins.add(declarations.source().originatingType());
-      }
-    }
-    FileObject descriptor = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-        AppDescriptor.RESOURCE, origins.toArray(new Element[0]));
-    try (Writer writer = descriptor.openWriter()) {
-      writer.write(AppDescriptor.render(application));
-    }
-    FileObject state = filer.createResource(StandardLocation.CLASS_OUTPUT, "", TemplateState.PATH,
-        origins.toArray(new Element[0]));
-    try (Writer writer = state.openWriter()) {
-      writer.write(newState.write());
-    }
+    writeClassOutput(AppDescriptor.RESOURCE, AppDescriptor.render(application));
+    writeClassOutput(TemplateState.PATH, newState.write());
     if (options.verbose()) {
       for (String line : Summary.lines(application, templatePath(), written, codeUri())) {
         messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "[deployless] " + line);

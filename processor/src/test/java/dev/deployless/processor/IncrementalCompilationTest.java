@@ -169,6 +169,16 @@ class IncrementalCompilationTest {
   }
 
   @Test
+  void unwritableIndex_isE72() throws IOException {
+    DiskProject project = new DiskProject(incremental);
+    project.write("Apples", feature("Apples", "@Feature", "/apples"));
+    Files.createDirectories(incremental.resolve("out/META-INF/deployless/index.jsonl/occupied"));
+    String failure = project.tryCompile("Apples");
+    assertTrue(failure != null && failure.contains("error: [E72] cannot write META-INF/deployless/index.jsonl: "),
+        failure);
+  }
+
+  @Test
   void addingAClassGivesTheFullBuildsOutput() throws IOException {
     DiskProject project = fullBuild(incremental, threeFeatures());
     String added = feature("Dates", "@Feature", "/dates");

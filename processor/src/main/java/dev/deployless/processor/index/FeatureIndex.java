@@ -12,22 +12,43 @@ import dev.deployless.processor.model.TypeRef;
 import dev.deployless.runtime.json.JsonReader;
 import dev.deployless.runtime.json.JsonWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Writes a feature as its index entry (JSON) and reads it back. */
+/**
+ * Writes a feature (or a class declaring shared resources) as its index entry, one line of JSON, and
+ * reads it back. The index is one file in the class output, its entries sorted by class name: one
+ * file rather than one per class, because javac's Filer checks each new file against every file
+ * created before it in the compilation.
+ */
 public final class FeatureIndex {
-  /** The folder of the entries, relative to the class output. */
-  public static final String FOLDER = "META-INF/deployless/features/";
+  /** The index file, relative to the class output. */
+  public static final String PATH = "META-INF/deployless/index.jsonl";
   private static final int VERSION = 2;
 
   private FeatureIndex() {}
 
-  /** The entry's path for the feature declared by {@code className}. */
-  public static String path(String className) {
-    return FOLDER + className + ".json";
+  /** The text of the index file holding {@code entries} (each one line of JSON), in their order. */
+  public static String file(Collection<String> entries) {
+    StringBuilder text = new StringBuilder();
+    for (String entry : entries) {
+      text.append(entry).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** The entries (JSON text) of an index file. */
+  public static List<String> entries(String file) {
+    List<String> entries = new ArrayList<>();
+    for (String line : file.split("\n")) {
+      if (!line.isBlank()) {
+        entries.add(line);
+      }
+    }
+    return entries;
   }
 
   /**
