@@ -89,7 +89,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private final Set<String> persisted = new TreeSet<>();
   /** The index entries (JSON) by class name: read back, then replaced as classes are compiled. */
   private final Map<String, String> indexEntries = new TreeMap<>();
-  /** The classes whose entry changed this compilation, the index file then being rewritten. */
+  /** Whether an entry changed this compilation (the index file is then rewritten). */
   private boolean indexChanged;
   private final Set<String> deferred = new TreeSet<>();
   /** The resources classes generated so far: a file is created once per compilation. */

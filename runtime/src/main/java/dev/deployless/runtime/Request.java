@@ -222,6 +222,23 @@ public final class Request {
    * delimited, and read on first use.
    */
   private static final class Parsed {
+    /** The event's fields, matched without building their names; the constants are their indexes. */
+    private static final String[] FIELDS = {"httpMethod", "resource", "path", "pathParameters", "body",
+        "isBase64Encoded", "headers", "multiValueHeaders", "queryStringParameters",
+        "multiValueQueryStringParameters", "stageVariables", "requestContext"};
+    private static final int HTTP_METHOD = 0;
+    private static final int RESOURCE = 1;
+    private static final int PATH = 2;
+    private static final int PATH_PARAMETERS = 3;
+    private static final int BODY = 4;
+    private static final int IS_BASE64_ENCODED = 5;
+    private static final int HEADERS = 6;
+    private static final int MULTI_VALUE_HEADERS = 7;
+    private static final int QUERY = 8;
+    private static final int MULTI_VALUE_QUERY = 9;
+    private static final int STAGE_VARIABLES = 10;
+    private static final int REQUEST_CONTEXT = 11;
+
     private final byte[] event;
     String method;
     String resource;
@@ -255,51 +272,51 @@ public final class Request {
     void read(JsonReader reader) {
       reader.beginObject();
       while (reader.hasNext()) {
-        switch (reader.nextName()) {
-          case "httpMethod":
+        switch (reader.nextName(FIELDS)) {
+          case HTTP_METHOD:
             method = string(reader);
             break;
-          case "resource":
+          case RESOURCE:
             resource = string(reader);
             break;
-          case "path":
+          case PATH:
             path = string(reader);
             break;
-          case "pathParameters":
+          case PATH_PARAMETERS:
             pathParameters = stringMap(reader);
             break;
-          case "body":
+          case BODY:
             body = string(reader);
             break;
-          case "isBase64Encoded":
+          case IS_BASE64_ENCODED:
             base64Encoded = !reader.nextNull() && reader.nextBoolean();
             break;
-          case "headers":
+          case HEADERS:
             headersStart = reader.valueStart();
             reader.skipTrustedValue();
             headersEnd = reader.position();
             break;
-          case "multiValueHeaders":
+          case MULTI_VALUE_HEADERS:
             multiHeadersStart = reader.valueStart();
             reader.skipTrustedValue();
             multiHeadersEnd = reader.position();
             break;
-          case "queryStringParameters":
+          case QUERY:
             queryStart = reader.valueStart();
             reader.skipTrustedValue();
             queryEnd = reader.position();
             break;
-          case "multiValueQueryStringParameters":
+          case MULTI_VALUE_QUERY:
             multiQueryStart = reader.valueStart();
             reader.skipTrustedValue();
             multiQueryEnd = reader.position();
             break;
-          case "stageVariables":
+          case STAGE_VARIABLES:
             stageVariablesStart = reader.valueStart();
             reader.skipTrustedValue();
             stageVariablesEnd = reader.position();
             break;
-          case "requestContext":
+          case REQUEST_CONTEXT:
             contextStart = reader.valueStart();
             reader.skipTrustedValue();
             contextEnd = reader.position();

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * init), so no timestamps, random seeds, clocks, connections or threads are captured in a snapshot.
  */
 class SnapStartSafetyTest {
-  private static final Set<Class<?>> SAFE = Set.of(String.class, byte[].class, char[].class, boolean[].class,
-      int[].class, ThreadLocal.class, java.util.List.class);
+  private static final Set<Class<?>> SAFE = Set.of(String.class, String[].class, byte[].class,
+      char[].class, boolean[].class, int[].class, ThreadLocal.class, java.util.List.class);
 
   @Test
   void staticStateIsConstantAndSnapshotSafe() throws Exception {

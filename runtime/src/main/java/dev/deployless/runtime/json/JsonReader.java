@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,57 @@ public final class JsonReader {
 
   /** The next property name of the current object. */
   public String nextName() {
+    beginName();
+    String name = readString();
+    names[depth] = name;
+    endName();
+    return name;
+  }
+
+  /**
+   * The index in {@code candidates} of the next property name of the current object, or -1 when it
+   * is none of them: {@link #nextName()} for a reader that only looks for known names (ASCII), without
+   * building a String for each.
+   */
+  public int nextName(String[] candidates) {
+    beginName();
+    int begin = pos + 1;
+    int p = begin;
+    while (p < limit && buf[p] != '"' && buf[p] != '\\' && (buf[p] < 0 || buf[p] >= 0x20)) {
+      p++;
+    }
+    int index = -1;
+    if (p < limit && buf[p] == '"') {
+      for (int i = 0; i < candidates.length && index < 0; i++) {
+        if (isName(candidates[i], begin, p - begin)) {
+          index = i;
+        }
+      }
+      pos = p + 1;
+      names[depth] = index < 0 ? null : candidates[index];
+    } else {
+      String name = readString();
+      index = Arrays.asList(candidates).indexOf(name);
+      names[depth] = name;
+    }
+    endName();
+    return index;
+  }
+
+  private boolean isName(String candidate, int begin, int length) {
+    if (candidate.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (buf[begin + i] != candidate.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks that a property name comes next. */
+  private void beginName() {
     JsonToken token = peek();
     if (depth == 0 || inArray[depth]) {
       throw new IllegalStateException("nextName() outside an object");
@@ -164,15 +216,16 @@ public final class JsonReader {
     if (token != JsonToken.STRING) {
       throw syntax("expected a property name");
     }
-    String name = readString();
-    names[depth] = name;
+  }
+
+  /** Consumes the colon after a property name. */
+  private void endName() {
     skipWhitespace();
     if (pos >= limit || buf[pos] != ':') {
       throw syntax("expected ':'");
     }
     pos++;
     state[depth] = AFTER_NAME;
-    return name;
   }
 
   /** Consumes the next property name without keeping it (for skipped values). */

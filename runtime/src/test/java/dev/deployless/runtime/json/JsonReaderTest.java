@@ -36,6 +36,28 @@ class JsonReaderTest {
   }
 
   @Test
+  void namesMatchCandidatesWithoutBuildingThem() {
+    String[] candidates = {"path", "pathParameters", "body"};
+    JsonReader reader = JsonReader.of(
+        "{\"pathParameters\": 1, \"pat\": 2, \"b\\u006fdy\": 3, \"path\" : 4, \"pathx\": 5, \"ż\": 6}");
+    reader.beginObject();
+    List<Integer> found = new java.util.ArrayList<>();
+    while (reader.hasNext()) {
+      found.add(reader.nextName(candidates));
+      reader.skipValue();
+    }
+    reader.endObject();
+    reader.endDocument();
+    // An escaped name is decoded before it is compared.
+    assertEquals(List.of(1, -1, 2, 0, -1, -1), found);
+    JsonException e = failure("{\"a\u0001\": 1}", r -> {
+      r.beginObject();
+      r.nextName(candidates);
+    });
+    assertTrue(e.getMessage().contains("unescaped control character"), e.getMessage());
+  }
+
+  @Test
   void unescapedControlCharacterIsRejected() {
     JsonException e = failure("\"a\u0001b\"", JsonReader::nextString);
     assertTrue(e.getMessage().contains("unescaped control character"), e.getMessage());
