@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark in one go (about 20 minutes on 2 cores): cold start under the AWS Lambda
+# Runs every benchmark in one go (about 15 minutes on 2 cores): cold start under the AWS Lambda
 # runtime interface client, the JMH warm path, the runtime's deployment size, and compile speed.
 # Usage: benchmarks/run.sh            (ROUNDS=5 cold starts per handler by default)
 set -euo pipefail
