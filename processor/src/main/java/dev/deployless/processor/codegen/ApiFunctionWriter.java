@@ -327,8 +327,7 @@ final class ApiFunctionWriter {
       method.addStatement("return $T.empty(204)", API_RESPONSE);
       return;
     }
-    if (result instanceof Result.Json || result instanceof Result.Maybe maybe && maybe.present() instanceof Result.Json
-        || result instanceof Result.Full full && full.body() instanceof Result.Json) {
+    if (hasJsonBody(result)) {
       String responder = respondMethod(result);
       method.addStatement(result instanceof Result.Maybe ? "return $N(request, $L)" : "return $N($L)",
           responder, call);
@@ -357,6 +356,13 @@ final class ApiFunctionWriter {
     method.addStatement("$T result = $L", type, call);
     method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
     method.addStatement("return $L", body(result, CodeBlock.of("result")));
+  }
+
+  /** Whether {@code result} answers with a JSON body (directly, in an Optional or in a Response). */
+  private static boolean hasJsonBody(Result result) {
+    return result instanceof Result.Json
+        || result instanceof Result.Maybe maybe && maybe.present() instanceof Result.Json
+        || result instanceof Result.Full full && full.body() instanceof Result.Json;
   }
 
   /** A 200 response whose text or binary body is {@code value} (not null). */
