@@ -90,7 +90,6 @@ public final class Conversions {
   }
 
   public static float toFloat(String value, String what) {
-    required(value, what);
     float result = (float) toDouble(value, what);
     if (Float.isInfinite(result)) {
       throw invalid(what, value, "a number within the range of float");

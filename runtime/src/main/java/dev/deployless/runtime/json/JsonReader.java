@@ -230,21 +230,10 @@ public final class JsonReader {
 
   /** Consumes the next property name without keeping it (for skipped values). */
   private String skipName() {
-    JsonToken token = peek();
-    if (state[depth] == AFTER_NAME) {
-      throw syntax("expected a value");
-    }
-    if (token != JsonToken.STRING) {
-      throw syntax("expected a property name");
-    }
+    beginName();
     names[depth] = null;
     skipString();
-    skipWhitespace();
-    if (pos >= limit || buf[pos] != ':') {
-      throw syntax("expected ':'");
-    }
-    pos++;
-    state[depth] = AFTER_NAME;
+    endName();
     return null;
   }
 
