@@ -289,30 +289,24 @@ public final class DeploylessProcessor extends AbstractProcessor {
     }
     indexLoaded = true;
     classOutput = classOutput();
-    if (classOutput == null) {
+    String index = readClassOutput(FeatureIndex.PATH);
+    if (index == null) {
+      // No index, or an unreadable one, is like an empty one: this compilation's features are complete.
       return;
     }
-    Path file = classOutput.resolve(FeatureIndex.PATH);
-    if (!java.nio.file.Files.isRegularFile(file)) {
-      return;
-    }
-    try {
-      for (String text : FeatureIndex.entries(java.nio.file.Files.readString(file))) {
-        Optional<FeatureIndex.Entry> read = FeatureIndex.read(text);
-        if (read.isEmpty()) {
-          continue;
-        }
-        String className = read.get().className();
-        if (read.get().feature() != null) {
-          features.put(className, read.get().feature());
-        } else {
-          shared.put(className, read.get().shared());
-        }
-        persisted.add(className);
-        indexEntries.put(className, text);
+    for (String text : FeatureIndex.entries(index)) {
+      Optional<FeatureIndex.Entry> read = FeatureIndex.read(text);
+      if (read.isEmpty()) {
+        continue;
       }
-    } catch (IOException unreadable) {
-      // An unreadable index is like none: this compilation's features are still complete.
+      String className = read.get().className();
+      if (read.get().feature() != null) {
+        features.put(className, read.get().feature());
+      } else {
+        shared.put(className, read.get().shared());
+      }
+      persisted.add(className);
+      indexEntries.put(className, text);
     }
     forgetDeletedFeatures();
   }
@@ -638,14 +632,19 @@ public final class DeploylessProcessor extends AbstractProcessor {
 
   /** What the last compilation wrote to the template, from the class output; null if unknown. */
   private TemplateState templateState() {
+    String state = readClassOutput(TemplateState.PATH);
+    return state == null ? null : TemplateState.read(state);
+  }
+
+  /** The text of {@code path} in the class output; null when there is none or it cannot be read. */
+  private String readClassOutput(String path) {
     if (classOutput == null) {
       return null;
     }
+    Path file = classOutput.resolve(path);
     try {
-      Path file = classOutput.resolve(TemplateState.PATH);
       return java.nio.file.Files.isRegularFile(file)
-          ? TemplateState.read(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))
-          : null;
+          ? java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : null;
     } catch (IOException unreadable) {
       return null;
     }

@@ -52,7 +52,6 @@ final class ApiFunctionWriter {
   private final List<Route> ordered = new ArrayList<>();
   /** Body readers and responders, by the type they handle, in order of first use. */
   private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
-  private final Map<String, String> helperNames = new LinkedHashMap<>();
 
   ApiFunctionWriter(Function function, ProjectConfig config, List<InitHook> hooks) {
     this.function = function;
@@ -289,12 +288,11 @@ final class ApiFunctionWriter {
    */
   private String bodyMethod(ValueType type) {
     String key = "body " + type.type().canonical();
-    String existing = helperNames.get(key);
+    MethodSpec existing = helpers.get(key);
     if (existing != null) {
-      return existing;
+      return existing.name();
     }
     String name = codecs.reserve("body" + JsonCodecs.baseName(type));
-    helperNames.put(key, name);
     TypeName javaType = TypeNames.of(type.type());
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -381,9 +379,9 @@ final class ApiFunctionWriter {
     TypeRef resultType = result instanceof Result.Maybe maybe ? maybe.type()
         : result instanceof Result.Full full ? full.type() : ((Result.Json) result).type().type();
     String key = "respond " + resultType.canonical();
-    String existing = helperNames.get(key);
+    MethodSpec existing = helpers.get(key);
     if (existing != null) {
-      return existing;
+      return existing.name();
     }
     ValueType bodyType;
     String prefix;
@@ -398,7 +396,6 @@ final class ApiFunctionWriter {
       prefix = "respond";
     }
     String name = codecs.reserve(prefix + JsonCodecs.baseName(bodyType));
-    helperNames.put(key, name);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(API_RESPONSE);

@@ -2,6 +2,7 @@ package dev.deployless.processor.validation;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The limits AWS sets on the values the rules check. */
 final class Limits {
@@ -31,8 +32,7 @@ final class Limits {
       "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
       "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR");
 
-  private static final java.util.regex.Pattern VARIABLE_NAME =
-      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]+");
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]+");
 
   /** Why {@code name} cannot be a function's environment variable, or null. */
   static String variableProblem(String name) {

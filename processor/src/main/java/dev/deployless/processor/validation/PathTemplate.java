@@ -2,6 +2,7 @@ package dev.deployless.processor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An API Gateway resource path such as {@code /users/{userId}/files/{path+}}: literal segments,
@@ -10,9 +11,7 @@ import java.util.List;
  * @param segments the segments, without slashes
  */
 public record PathTemplate(String path, List<Segment> segments) {
-  private static final java.util.regex.Pattern VARIABLE =
-      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
-
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
   /** One segment: a literal, or a (greedy) variable. */
   public record Segment(String text, String variable, boolean greedy) {
