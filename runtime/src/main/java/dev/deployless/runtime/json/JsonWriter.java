@@ -43,7 +43,7 @@ public final class JsonWriter {
    * pass. {@link #toString()} returns the escaped text; {@link #unembed} restores the document.
    */
   public static JsonWriter embedded() {
-    return new JsonWriter(new StringBuilder(1024), true);
+    return new JsonWriter(new StringBuilder(256), true);
   }
 
   /** Whether this writer escapes its output for embedding (see {@link #embedded()}). */
@@ -137,13 +137,22 @@ public final class JsonWriter {
     return this;
   }
 
-  /** A finite double; {@code NaN} and infinities have no JSON form and are rejected. */
+  /**
+   * A finite double, as {@link Double#toString(double)} writes it; {@code NaN} and infinities have
+   * no JSON form and are rejected.
+   */
   public JsonWriter value(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new IllegalArgumentException("JSON has no representation for " + value);
     }
     beforeValue();
-    out.append(value);
+    long integral = (long) value;
+    if (integral == value && integral > -10_000_000 && integral < 10_000_000 && integral != 0) {
+      // What Double.toString writes for a whole number below 10^7, without its slower algorithm.
+      out.append(integral).append(".0");
+    } else {
+      out.append(value);
+    }
     return this;
   }
 

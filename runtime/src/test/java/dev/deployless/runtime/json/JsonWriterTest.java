@@ -36,6 +36,19 @@ class JsonWriterTest {
   }
 
   @Test
+  void doublesAreWrittenAsDoubleToStringWritesThem() {
+    double[] values = {0.0, -0.0, 1.0, -1.0, 39.0, 9.5, 0.1, 1e-3, 9_999_999.0, -9_999_999.0, 1e7,
+        -1e7, 1.0e15, 9.223372036854776E18, 4.9e-324, Double.MAX_VALUE, -Double.MIN_NORMAL};
+    for (double value : values) {
+      assertEquals(Double.toString(value), new JsonWriter().value(value).toString());
+    }
+    for (long whole = -2_000; whole <= 2_000; whole += 7) {
+      double value = whole * 4_999.0;
+      assertEquals(Double.toString(value), new JsonWriter().value(value).toString());
+    }
+  }
+
+  @Test
   void boxedAndTextValues() {
     JsonWriter w = new JsonWriter().beginArray();
     w.value((Integer) null).value(Long.valueOf(7)).value(Double.valueOf(0.5)).value(new BigDecimal("1.10"))
