@@ -52,6 +52,18 @@ public class WarmPath {
   }
 
   /**
+   * {@link #getWithPathParameter} with the JIT the AWS Lambda Java 17 and 21 runtimes use by
+   * default: tiered compilation stopped at level 1, C1 only (AWS Lambda developer guide, "Customize
+   * Java runtime startup behavior"). Slower than with C2, and what a deployed function gets unless
+   * its {@code JAVA_TOOL_OPTIONS} say otherwise.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-XX:TieredStopAtLevel=1"})
+  public int getWithPathParameterC1() throws IOException {
+    return getWithPathParameter();
+  }
+
+  /**
    * The floor on this machine: the same event read from the stream and a fixed response written,
    * the work any stream handler does; the other scores are read against it.
    */
