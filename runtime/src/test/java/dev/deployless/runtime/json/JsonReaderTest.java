@@ -197,6 +197,36 @@ class JsonReaderTest {
   }
 
   @Test
+  void trustedSkipFindsEveryQuoteAndEscapeInLongStrings() {
+    // Escaped quotes and backslashes at every offset, among non-ASCII bytes whose low seven bits
+    // are a quote (U+00A2) or a backslash (U+0710, 0xDC 0x90).
+    String filler = "\u00a2\u0710\u00e9abcdefghijklmnopqrstuvwxyz";
+    for (int offset = 0; offset < 24; offset++) {
+      String text = filler.substring(0, offset % filler.length()) + "\\\"]}" + filler + "\\\\"
+          + filler.substring(offset % 7);
+      StringBuilder json = new StringBuilder("{\"h\": {\"k\": ");
+      JsonWriter.quote(json, text);
+      json.append(", \"l\": [");
+      JsonWriter.quote(json, filler.substring(offset % 5));
+      json.append("]}, \"n\": 1}");
+      JsonReader reader = JsonReader.of(json.toString());
+      reader.beginObject();
+      reader.nextName();
+      int start = reader.valueStart();
+      reader.skipTrustedValue();
+      JsonReader skipped = JsonReader.of(json.toString());
+      skipped.beginObject();
+      skipped.nextName();
+      skipped.skipValue();
+      assertEquals(skipped.position(), reader.position(), json.toString());
+      assertEquals("n", reader.nextName());
+      assertEquals(Map.of("k", text, "l", List.of(filler.substring(offset % 5))),
+          new JsonReader(json.toString().getBytes(StandardCharsets.UTF_8), start,
+              reader.position() - start).readObject());
+    }
+  }
+
+  @Test
   void trustedSkipStillFindsUnterminatedValues() {
     assertThrows(JsonException.class, () -> JsonReader.of("[1, [2, \"]\"]").skipTrustedValue());
   }
