@@ -203,7 +203,7 @@ class JsonReaderTest {
     String filler = "\u00a2\u0710\u00e9abcdefghijklmnopqrstuvwxyz";
     for (int offset = 0; offset < 24; offset++) {
       String text = filler.substring(0, offset % filler.length()) + "\\\"]}" + filler + "\\\\"
-          + filler.substring(offset % 7);
+          + filler.substring(offset % 7) + "\\".repeat(offset % 3);
       StringBuilder json = new StringBuilder("{\"h\": {\"k\": ");
       JsonWriter.quote(json, text);
       json.append(", \"l\": [");
