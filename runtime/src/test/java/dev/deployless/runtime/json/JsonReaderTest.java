@@ -209,19 +209,20 @@ class JsonReaderTest {
       json.append(", \"l\": [");
       JsonWriter.quote(json, filler.substring(offset % 5));
       json.append("]}, \"n\": 1}");
-      JsonReader reader = JsonReader.of(json.toString());
+      String document = json.toString();
+      JsonReader reader = JsonReader.of(document);
       reader.beginObject();
       reader.nextName();
       int start = reader.valueStart();
       reader.skipTrustedValue();
-      JsonReader skipped = JsonReader.of(json.toString());
+      JsonReader skipped = JsonReader.of(document);
       skipped.beginObject();
       skipped.nextName();
       skipped.skipValue();
-      assertEquals(skipped.position(), reader.position(), json.toString());
+      assertEquals(skipped.position(), reader.position(), document);
       assertEquals("n", reader.nextName());
       assertEquals(Map.of("k", text, "l", List.of(filler.substring(offset % 5))),
-          new JsonReader(json.toString().getBytes(StandardCharsets.UTF_8), start,
+          new JsonReader(document.getBytes(StandardCharsets.UTF_8), start,
               reader.position() - start).readObject());
     }
   }
