@@ -23,12 +23,30 @@ import java.util.UUID;
  *
  * <p>Objects are read with {@code beginObject(); while (hasNext()) { nextName(); ... } endObject();}
  * and arrays the same way. Every error is a {@link JsonException} whose message names the JSON path
- * of the offending value and, for syntax errors, its line and column. Nesting deeper than
- * {@value #MAX_DEPTH} levels is rejected, so hostile input cannot exhaust the stack.
+ * of the offending value and, for syntax errors, its line and column.
+ *
+ * <p>Hostile input costs time and memory linear in its size, within fixed read limits in the manner
+ * of Jackson's {@code StreamReadConstraints}: a document of at most {@value #MAX_DOCUMENT_LENGTH}
+ * bytes, nested at most {@value #MAX_DEPTH} levels (so it cannot exhaust the stack), and numbers of
+ * at most {@value #MAX_NUMBER_LENGTH} characters (parsing a {@code BigInteger} or {@code BigDecimal}
+ * takes time quadratic in its digits). Each limit is checked in constant time where its token
+ * starts or ends, and a document over one is a {@link JsonException} naming the limit and its value.
  */
 public final class JsonReader {
+  /**
+   * The largest document read, in bytes: AWS Lambda's cap on a synchronous invocation's payload
+   * (6 MiB), so every event Lambda can deliver is read, and nothing larger.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 6 * 1024 * 1024;
+
   /** The deepest nesting of objects and arrays accepted. */
   public static final int MAX_DEPTH = 256;
+
+  /**
+   * The longest number accepted, in characters (sign, digits, point and exponent), as Jackson's
+   * default: a {@code double} has 17 significant digits, a 2048-bit integer 617.
+   */
+  public static final int MAX_NUMBER_LENGTH = 1000;
 
   private static final int EMPTY = 0;
   private static final int NONEMPTY = 1;
@@ -346,25 +364,43 @@ public final class JsonReader {
     return (byte) value;
   }
 
-  /** The next value, which must be a number. */
+  /** The next value, which must be a number within the range of {@code double}. */
   public double nextDouble() {
     expect(beginValue(), JsonToken.NUMBER, "a number");
     int end = scanNumber();
     double value = Double.parseDouble(text(pos, end));
+    if (Double.isInfinite(value)) {
+      throw outOfRange(end, "double");
+    }
     pos = end;
     return value;
   }
 
   /** The next value, which must be a number within the range of {@code float}. */
   public float nextFloat() {
-    return (float) nextDouble();
+    expect(beginValue(), JsonToken.NUMBER, "a number");
+    int end = scanNumber();
+    float value = Float.parseFloat(text(pos, end));
+    if (Float.isInfinite(value)) {
+      throw outOfRange(end, "float");
+    }
+    pos = end;
+    return value;
   }
 
-  /** The next value, which must be a number, exactly. */
+  /**
+   * The next value, which must be a number, exactly, whose exponent is within the range of
+   * {@code BigDecimal} (its scale is an {@code int}).
+   */
   public BigDecimal nextBigDecimal() {
     expect(beginValue(), JsonToken.NUMBER, "a number");
     int end = scanNumber();
-    BigDecimal value = new BigDecimal(text(pos, end));
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text(pos, end));
+    } catch (NumberFormatException e) {
+      throw outOfRange(end, "BigDecimal");
+    }
     pos = end;
     return value;
   }
@@ -505,7 +541,8 @@ public final class JsonReader {
   /**
    * The next value as plain Java objects: {@code Map<String, Object>} (insertion-ordered),
    * {@code List<Object>}, {@code String}, {@code Integer}/{@code Long}/{@code BigInteger} for
-   * integers, {@code Double} for other numbers, {@code Boolean}, or {@code null}.
+   * integers, {@code Double} for other numbers (an error beyond the range of {@code double}),
+   * {@code Boolean}, or {@code null}.
    */
   public Object readAny() {
     return readOrSkip(true);
@@ -534,14 +571,17 @@ public final class JsonReader {
     return invalid(found, expected);
   }
 
-  /** The JSON path of the current position, such as {@code $.items[2].quantity}. */
+  /**
+   * The JSON path of the current position, such as {@code $.items[2].quantity}, for messages: names
+   * over 64 characters are shortened.
+   */
   public String path() {
     StringBuilder path = new StringBuilder("$");
     for (int d = 1; d <= depth; d++) {
       if (inArray[d]) {
         path.append('[').append(Math.max(indices[d], 0)).append(']');
       } else if (names[d] != null) {
-        path.append('.').append(names[d]);
+        path.append('.').append(abbreviate(names[d]));
       }
     }
     return path.toString();
@@ -607,10 +647,15 @@ public final class JsonReader {
     beginValue();
     int end = scanNumber();
     String text = text(pos, end);
-    pos = end;
     if (!integral) {
-      return Double.parseDouble(text);
+      double value = Double.parseDouble(text);
+      if (Double.isInfinite(value)) {
+        throw outOfRange(end, "double");
+      }
+      pos = end;
+      return value;
     }
+    pos = end;
     if (text.length() <= 18) {
       long value = Long.parseLong(text);
       return value == (int) value ? (Object) (int) value : (Object) value;
@@ -623,6 +668,10 @@ public final class JsonReader {
   private JsonToken beginValue() {
     JsonToken token = peek();
     if (depth == 0) {
+      if (limit - start > MAX_DOCUMENT_LENGTH) {
+        throw error("JSON document exceeds the document size limit of " + MAX_DOCUMENT_LENGTH
+            + " bytes (it has " + (limit - start) + ")");
+      }
       if (rootRead) {
         throw syntax("unexpected data after the JSON value");
       }
@@ -658,8 +707,9 @@ public final class JsonReader {
   }
 
   private void push(boolean array) {
-    if (depth + 1 >= MAX_DEPTH) {
-      throw error("JSON nested deeper than " + MAX_DEPTH + " levels at " + path());
+    if (depth >= MAX_DEPTH) {
+      throw error("JSON at " + path() + " exceeds the nesting depth limit of " + MAX_DEPTH
+          + " levels");
     }
     if (++depth == state.length) {
       int size = depth * 2;
@@ -763,6 +813,10 @@ public final class JsonReader {
     }
     if (p < limit && !isDelimiter(buf[p])) {
       throw syntax("invalid number");
+    }
+    if (p - pos > MAX_NUMBER_LENGTH) {
+      throw error("number at " + path() + " exceeds the number length limit of "
+          + MAX_NUMBER_LENGTH + " characters (it has " + (p - pos) + ")");
     }
     integral = whole;
     return p;

@@ -250,7 +250,8 @@ class JsonReaderTest {
   void deepNestingIsAJsonExceptionNotAStackOverflow() {
     String deep = "[".repeat(100_000);
     JsonException e = failure(deep, JsonReader::readAny);
-    assertTrue(e.getMessage().contains("nested deeper than " + JsonReader.MAX_DEPTH), e.getMessage());
+    assertTrue(e.getMessage().contains("exceeds the nesting depth limit of " + JsonReader.MAX_DEPTH),
+        e.getMessage());
   }
 
   @Test
