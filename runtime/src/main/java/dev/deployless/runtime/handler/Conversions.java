@@ -1,6 +1,7 @@
 package dev.deployless.runtime.handler;
 
 import dev.deployless.runtime.BadRequestException;
+import dev.deployless.runtime.json.JsonReader;
 import dev.deployless.runtime.json.TextValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -99,6 +100,7 @@ public final class Conversions {
 
   public static double toDouble(String value, String what) {
     required(value, what);
+    checkLength(value, what);
     try {
       double result = Double.parseDouble(value);
       if (Double.isNaN(result) || Double.isInfinite(result) || !isDecimal(value)) {
@@ -120,6 +122,7 @@ public final class Conversions {
 
   public static BigDecimal toBigDecimal(String value, String what) {
     required(value, what);
+    checkLength(value, what);
     try {
       return new BigDecimal(value);
     } catch (NumberFormatException e) {
@@ -129,6 +132,7 @@ public final class Conversions {
 
   public static BigInteger toBigInteger(String value, String what) {
     required(value, what);
+    checkLength(value, what);
     try {
       return new BigInteger(value);
     } catch (NumberFormatException e) {
@@ -181,6 +185,17 @@ public final class Conversions {
       throw invalid(what, value, expected);
     }
     return parsed;
+  }
+
+  /**
+   * Applies the JSON reader's number length limit to the numbers whose parsing reads every digit
+   * (quadratic in their count for {@code BigInteger} and {@code BigDecimal}), as for a body.
+   */
+  private static void checkLength(String value, String what) {
+    if (value.length() > JsonReader.MAX_NUMBER_LENGTH) {
+      throw new BadRequestException(what + ": exceeds the number length limit of "
+          + JsonReader.MAX_NUMBER_LENGTH + " characters (it has " + value.length() + ")");
+    }
   }
 
   /** Whether {@code value} is a plain decimal number (no hex, no type suffix like {@code 1d}). */

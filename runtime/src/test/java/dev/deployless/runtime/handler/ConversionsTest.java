@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.deployless.runtime.BadRequestException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -60,6 +61,28 @@ class ConversionsTest {
       assertEquals("query parameter 'limit': expected a number but got '" + text + "'",
           message(() -> Conversions.toDouble(text, WHAT)));
     }
+  }
+
+  @Test
+  void numbersBeyondTheirRangeAreBadRequests() {
+    assertEquals("query parameter 'limit': expected a number but got '1e400'",
+        message(() -> Conversions.toDouble("1e400", WHAT)));
+    assertEquals("query parameter 'limit': expected a number within the range of float but got '1e39'",
+        message(() -> Conversions.toFloat("1e39", WHAT)));
+    assertEquals("query parameter 'limit': expected a number but got '1e2147483648'",
+        message(() -> Conversions.toBigDecimal("1e2147483648", WHAT)));
+  }
+
+  @Test
+  void numbersOverTheLengthLimitAreRejectedAsInBodies() {
+    String digits = "1".repeat(1_000_000);
+    String expected = WHAT + ": exceeds the number length limit of 1000 characters (it has 1000000)";
+    assertEquals(expected, message(() -> Conversions.toBigInteger(digits, WHAT)));
+    assertEquals(expected, message(() -> Conversions.toBigDecimal(digits, WHAT)));
+    assertEquals(expected, message(() -> Conversions.toDouble(digits, WHAT)));
+    assertEquals(expected, message(() -> Conversions.toFloat(digits, WHAT)));
+    String longest = "1".repeat(1000);
+    assertEquals(new BigInteger(longest), Conversions.toBigInteger(longest, WHAT));
   }
 
   @Test
