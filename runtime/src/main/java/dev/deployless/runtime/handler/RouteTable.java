@@ -141,9 +141,16 @@ public final class RouteTable {
    * parameters into {@code parameters}; -1 when none matches.
    */
   public int matchPath(String path, Map<String, String> parameters) {
-    String[] parts = split(path);
+    int begin = 0;
+    int end = path.length();
+    while (begin < end && path.charAt(begin) == '/') {
+      begin++;
+    }
+    while (end > begin && path.charAt(end - 1) == '/') {
+      end--;
+    }
     for (int i = 0; i < templates.length; i++) {
-      Map<String, String> found = match(segments[i], parts);
+      Map<String, String> found = match(segments[i], path, begin, end);
       if (found != null) {
         parameters.putAll(found);
         return i;
@@ -180,32 +187,35 @@ public final class RouteTable {
     return segment.endsWith("+}") ? 2 : 1;
   }
 
-  private static Map<String, String> match(String[] template, String[] path) {
+  /**
+   * The parameters of {@code template} if it matches the segments of {@code path} between
+   * {@code begin} and {@code end} (no slash at either end), else null. It walks the path once,
+   * without splitting it, so the cost is linear in the path's length whatever its slashes.
+   */
+  private static Map<String, String> match(String[] template, String path, int begin, int end) {
     Map<String, String> values = null;
-    for (int i = 0; i < template.length; i++) {
-      String segment = template[i];
+    int at = begin;
+    boolean more = begin < end;
+    for (String segment : template) {
+      if (!more) {
+        return null;
+      }
       boolean variable = segment.startsWith("{");
       if (variable && segment.endsWith("+}")) {
-        if (i >= path.length) {
-          return null;
-        }
-        StringBuilder rest = new StringBuilder(path[i]);
-        for (int j = i + 1; j < path.length; j++) {
-          rest.append('/').append(path[j]);
-        }
-        values = put(values, segment.substring(1, segment.length() - 2), rest.toString());
-        return values;
+        return put(values, segment.substring(1, segment.length() - 2), path.substring(at, end));
       }
-      if (i >= path.length) {
-        return null;
-      }
+      int slash = path.indexOf('/', at);
+      int segmentEnd = slash < 0 || slash > end ? end : slash;
       if (variable) {
-        values = put(values, segment.substring(1, segment.length() - 1), path[i]);
-      } else if (!segment.equals(path[i])) {
+        values = put(values, segment.substring(1, segment.length() - 1),
+            path.substring(at, segmentEnd));
+      } else if (segmentEnd - at != segment.length() || !path.startsWith(segment, at)) {
         return null;
       }
+      more = segmentEnd < end;
+      at = segmentEnd + 1;
     }
-    if (template.length != path.length) {
+    if (more) {
       return null;
     }
     return values == null ? new HashMap<>() : values;
@@ -217,14 +227,16 @@ public final class RouteTable {
     return map;
   }
 
-  private static String[] split(String path) {
-    String trimmed = path;
-    while (trimmed.startsWith("/")) {
-      trimmed = trimmed.substring(1);
+  /** The segments of a template, without leading and trailing slashes. */
+  private static String[] split(String template) {
+    int begin = 0;
+    int end = template.length();
+    while (begin < end && template.charAt(begin) == '/') {
+      begin++;
     }
-    while (trimmed.endsWith("/")) {
-      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    while (end > begin && template.charAt(end - 1) == '/') {
+      end--;
     }
-    return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
+    return begin == end ? new String[0] : template.substring(begin, end).split("/", -1);
   }
 }
