@@ -21,4 +21,6 @@ java -cp "$cp" org.openjdk.jmh.Main WarmPath
 echo
 java -cp "$cp" dev.deployless.benchmarks.DeploymentSize target/runtime.txt
 echo
+java -cp "$cp" dev.deployless.benchmarks.HostileInput
+echo
 java -Xmx4g -cp "$cp" dev.deployless.benchmarks.CompileSpeed 50,200,1000 3
