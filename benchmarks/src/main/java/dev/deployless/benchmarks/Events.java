@@ -1,5 +1,6 @@
 package dev.deployless.benchmarks;
 
+import dev.deployless.local.ProxyEvent;
 import dev.deployless.testing.ApiGatewayEvent;
 
 /** The API Gateway events the benchmarks send, with the headers a browser or SDK client sends. */
@@ -21,7 +22,7 @@ final class Events {
         .pathParameter("orderId", "ord-42")).bytes();
   }
 
-  private static ApiGatewayEvent realistic(ApiGatewayEvent event) {
+  private static ProxyEvent realistic(ProxyEvent event) {
     return event
         .header("Accept-Encoding", "gzip, deflate, br")
         .header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.8")

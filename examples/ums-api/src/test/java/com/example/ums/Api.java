@@ -1,8 +1,8 @@
 package com.example.ums;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.deployless.local.ProxyEvent;
 import dev.deployless.runtime.Environment;
-import dev.deployless.testing.ApiGatewayEvent;
 import dev.deployless.testing.ProxyResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +18,7 @@ final class Api {
 
   private Api() {}
 
-  static ProxyResponse call(RequestStreamHandler handler, ApiGatewayEvent event) {
+  static ProxyResponse call(RequestStreamHandler handler, ProxyEvent event) {
     return ProxyResponse.parse(invoke(handler, event.bytes()));
   }
 

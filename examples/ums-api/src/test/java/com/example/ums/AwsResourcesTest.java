@@ -10,6 +10,7 @@ import com.example.ums.auth.AuthFunction;
 import com.example.ums.shared.Aws;
 import com.example.ums.tenant.TenantFunction;
 import com.example.ums.user.UserFunction;
+import dev.deployless.local.ProxyEvent;
 import dev.deployless.runtime.Environment;
 import dev.deployless.testing.ApiGatewayEvent;
 import dev.deployless.testing.MotoServer;
@@ -173,7 +174,7 @@ class AwsResourcesTest {
     return Environment.callWith(variables(function), work);
   }
 
-  private static ProxyResponse call(String function, RequestStreamHandler handler, ApiGatewayEvent event)
+  private static ProxyResponse call(String function, RequestStreamHandler handler, ProxyEvent event)
       throws Exception {
     return as(function, () -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployless.runtime.json.JsonReader;
-import dev.deployless.runtime.local.LocalServer;
+import dev.deployless.local.LocalServer;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

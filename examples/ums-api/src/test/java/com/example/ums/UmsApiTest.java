@@ -11,6 +11,7 @@ import com.example.ums.tenant.TenantFunction;
 import com.example.ums.user.CleanupSessionsFunction;
 import com.example.ums.user.ExportUsersFunction;
 import com.example.ums.user.UserFunction;
+import dev.deployless.local.ProxyEvent;
 import dev.deployless.testing.ApiGatewayEvent;
 import dev.deployless.testing.ProxyResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class UmsApiTest {
     return (String) field(response, "token");
   }
 
-  private static ApiGatewayEvent asAdmin(ApiGatewayEvent event) {
+  private static ProxyEvent asAdmin(ProxyEvent event) {
     return event.header("Authorization", "Bearer " + adminToken);
   }
 
@@ -70,7 +71,7 @@ class UmsApiTest {
   @Test
   void userLifecycle() {
     String id = createUser("carol@acme.test", "[\"ums:users:read\"]");
-    ApiGatewayEvent get = asAdmin(ApiGatewayEvent.request("GET", "/users/" + id).resource("/users/{userId}")
+    ProxyEvent get = asAdmin(ApiGatewayEvent.request("GET", "/users/" + id).resource("/users/{userId}")
         .pathParameter("userId", id));
     ProxyResponse found = call(users, get);
     assertEquals(200, found.status());
@@ -140,7 +141,7 @@ class UmsApiTest {
   @Test
   void meAndLogout() {
     String token = login("admin@acme.test", "correct-horse");
-    ApiGatewayEvent me = ApiGatewayEvent.request("GET", "/auth/me").resource("/auth/me")
+    ProxyEvent me = ApiGatewayEvent.request("GET", "/auth/me").resource("/auth/me")
         .header("Authorization", "Bearer " + token);
     ProxyResponse before = call(auth, me);
     assertEquals(200, before.status());

@@ -50,9 +50,9 @@ public abstract class ApiFunction implements RequestStreamHandler {
 
   /** Answers one API Gateway event. Never throws for bad input or a failing route method. */
   public final ApiResponse handle(byte[] event, Context context) {
-    Request request;
+    EventRequest request;
     try {
-      request = Request.fromEvent(event);
+      request = EventRequest.parse(event);
     } catch (JsonException e) {
       return ApiResponse.error(400, "malformed API Gateway event: " + e.getMessage());
     }
@@ -74,7 +74,7 @@ public abstract class ApiFunction implements RequestStreamHandler {
     return response;
   }
 
-  private ApiResponse route(Request request, Context context) throws Exception {
+  private ApiResponse route(EventRequest request, Context context) throws Exception {
     if (cors != null && cors.isPreflight(request)) {
       return cors.preflight(request);
     }
@@ -86,7 +86,7 @@ public abstract class ApiFunction implements RequestStreamHandler {
         return ApiResponse.error(404, "no route matches " + request.method() + " " + request.path());
       }
       if (request.pathParameters().isEmpty()) {
-        request = request.withPathParameters(parameters);
+        request.matchedPathParameters(parameters);
       }
     }
     int route = routes.route(template, request.method());
@@ -152,7 +152,7 @@ public abstract class ApiFunction implements RequestStreamHandler {
     return type.equals("application/json") || type.endsWith("+json") || type.equals("text/json");
   }
 
-  private static String requestId(Request request, Context context) {
+  private static String requestId(EventRequest request, Context context) {
     if (context != null && context.getAwsRequestId() != null) {
       return context.getAwsRequestId();
     }

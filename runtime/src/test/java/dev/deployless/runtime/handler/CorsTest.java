@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** CORS headers on responses and preflight answers. */
 class CorsTest {
   private static Request request(String method, String headers) {
-    return Request.fromEvent(("{\"httpMethod\":\"" + method + "\",\"path\":\"/x\",\"headers\":{" + headers + "}}")
+    return EventRequest.parse(("{\"httpMethod\":\"" + method + "\",\"path\":\"/x\",\"headers\":{" + headers + "}}")
         .getBytes(StandardCharsets.UTF_8));
   }
 

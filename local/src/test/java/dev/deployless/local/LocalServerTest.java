@@ -1,4 +1,4 @@
-package dev.deployless.runtime.local;
+package dev.deployless.local;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.deployless.runtime.local;
+package dev.deployless.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.deployless.runtime.Environment;

@@ -1,4 +1,4 @@
-package dev.deployless.runtime;
+package dev.deployless.runtime.handler;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deployless.runtime.BadRequestException;
+import dev.deployless.runtime.Request;
 import dev.deployless.runtime.json.JsonException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Parsing API Gateway REST proxy events (payload format 1.0). */
-class RequestTest {
+class EventRequestTest {
   private static final String EVENT = """
       {
         "resource": "/users/{id}", "path": "/users/a%40b", "httpMethod": "get",
@@ -33,8 +36,8 @@ class RequestTest {
       }
       """;
 
-  private static Request parse(String json) {
-    return Request.fromEvent(json.getBytes(StandardCharsets.UTF_8));
+  private static EventRequest parse(String json) {
+    return EventRequest.parse(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -96,9 +99,28 @@ class RequestTest {
   }
 
   @Test
-  void withPathParametersKeepsEverythingElse() {
-    Request request = parse(EVENT).withPathParameters(Map.of("id", "other"));
-    assertEquals("other", request.pathParameter("id"));
+  void matchedPathParametersKeepEverythingElse() {
+    EventRequest request = parse("{\"httpMethod\":\"GET\",\"path\":\"/users/a%40b\","
+        + "\"requestContext\":{\"requestId\":\"req-1\"}}");
+    assertTrue(request.pathParameters().isEmpty());
+    request.matchedPathParameters(new HashMap<>(Map.of("id", "a%40b")));
+    assertEquals("a@b", request.pathParameter("id"));
     assertEquals("req-1", request.requestId());
+    assertThrows(UnsupportedOperationException.class, () -> request.pathParameters().put("x", "y"));
+  }
+
+  @Test
+  void absentPartsAreEmpty() {
+    Request request = parse("{\"httpMethod\":\"GET\"}");
+    assertEquals(List.of(), request.headers("Accept"));
+    assertNull(request.header("Accept"));
+    assertTrue(request.headerNames().isEmpty());
+    assertNull(request.queryParameter("q"));
+    assertTrue(request.queryParameterNames().isEmpty());
+    assertNull(request.stageVariable("alias"));
+    assertNull(request.requestId());
+    assertEquals(Map.of(), request.authorizer());
+    assertArrayEquals(new byte[0], request.bodyBytes());
+    assertNull(request.body());
   }
 }

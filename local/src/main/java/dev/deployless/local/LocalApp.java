@@ -1,4 +1,4 @@
-package dev.deployless.runtime.local;
+package dev.deployless.local;
 
 import dev.deployless.runtime.handler.RouteTable;
 import dev.deployless.runtime.json.JsonReader;

@@ -1,4 +1,4 @@
-package dev.deployless.runtime.local;
+package dev.deployless.local;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -24,11 +24,13 @@ import java.util.concurrent.Executors;
  * API Gateway and Lambda on localhost, for development.
  *
  * <pre>
- * java -cp target/my-app.jar dev.deployless.runtime.local.LocalServer [--port 3000] [--host 127.0.0.1]
+ * java -cp APP_CLASSPATH dev.deployless.local.LocalServer [--port 3000] [--host 127.0.0.1]
  *      [--no-stage-prefix] [--descriptor path/to/app.json]
  * </pre>
  *
- * <p>Every route is served at {@code http://HOST:PORT/<stage><path>} (without the stage with
+ * <p>{@code APP_CLASSPATH} is the application's classes and dependencies with
+ * {@code deployless-local} (for example the {@code -local} jar of the README's Maven setup).
+ * Every route is served at {@code http://HOST:PORT/<stage><path>} (without the stage with
  * {@code --no-stage-prefix}): the server builds the API Gateway proxy event, calls the generated
  * handler in this JVM and turns the proxy result back into an HTTP response, handling CORS
  * preflights and binary media types as API Gateway does. Any function can be invoked through the
@@ -155,7 +157,7 @@ public final class LocalServer implements AutoCloseable {
   }
 
   private void invoke(HttpExchange exchange, String name, byte[] event) throws IOException {
-    LocalFunction function = app.function(GatewayEvents.decodePath(name));
+    LocalFunction function = app.function(Exchanges.decodePath(name));
     if (function == null || !"POST".equals(exchange.getRequestMethod())) {
       sendJson(exchange, 404, "{\"Type\":\"User\",\"message\":\"Function not found: " + name + "\"}");
       return;
@@ -198,7 +200,7 @@ public final class LocalServer implements AutoCloseable {
       missingToken(exchange);
       return;
     }
-    byte[] event = GatewayEvents.event(exchange, app.stage, path, match, parameters, body,
+    byte[] event = Exchanges.event(exchange, app.stage, path, match, parameters, body,
         app.binaryMediaTypes);
     byte[] result;
     try {
@@ -231,8 +233,8 @@ public final class LocalServer implements AutoCloseable {
     String text = (String) proxy.get("body");
     byte[] body = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
     if (Boolean.TRUE.equals(proxy.get("isBase64Encoded")) && text != null
-        && (GatewayEvents.matches(app.binaryMediaTypes, headers.getFirst("Content-Type"))
-            || GatewayEvents.matches(app.binaryMediaTypes,
+        && (Exchanges.matches(app.binaryMediaTypes, headers.getFirst("Content-Type"))
+            || Exchanges.matches(app.binaryMediaTypes,
                 exchange.getRequestHeaders().getFirst("Accept")))) {
       body = Base64.getDecoder().decode(text);
     }
