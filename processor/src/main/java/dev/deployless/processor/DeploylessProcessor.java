@@ -7,7 +7,7 @@ import dev.deployless.processor.codegen.GeneratedFiles;
 import dev.deployless.processor.codegen.Handlers;
 import dev.deployless.processor.config.ConfigLoader;
 import dev.deployless.processor.config.ProjectConfig;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.index.FeatureIndex;
@@ -155,8 +155,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
       errors = true;
       StringWriter trace = new StringWriter();
       failure.printStackTrace(new PrintWriter(trace));
-      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR,
-          "[" + Diagnostic.E99.code() + "] " + Diagnostic.E99.text(trace));
+      print(Message.E99, trace);
     }
     return false;
   }
@@ -403,8 +402,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
     } catch (IOException | IllegalArgumentException e) {
       // The file manager rejects a directory in the way with IllegalArgumentException.
       errors = true;
-      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E72.code() + "] "
-          + Diagnostic.E72.text(path, e));
+      print(Message.E72, path, e);
     }
   }
 
@@ -478,7 +476,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
           Location at = method.getAnnotationMirrors().stream()
               .filter(mirror -> mirror.getAnnotationType().asElement().equals(annotation))
               .findFirst().map(mirror -> Location.of(method, mirror)).orElse(Location.of(method));
-          report.report(Diagnostic.E51, at, kind.getSimpleName(),
+          report.add(Message.E51, at, kind.getSimpleName(),
               owner.getSimpleName() + "." + method.getSimpleName() + "()", owner.getSimpleName());
         }
       }
@@ -545,8 +543,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
       report.printTo(messager, trees());
     }
     if (errors || !configValid || !deferred.isEmpty()) {
-      messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
-          + templatePath().getFileName() + " was not written because the compilation has errors");
+      print(Message.TEMPLATE_NOT_WRITTEN, templatePath().getFileName());
       return;
     }
     Application application = new Application(config, new ArrayList<>(features.values()),
@@ -577,28 +574,27 @@ public final class DeploylessProcessor extends AbstractProcessor {
       }
       if (replacesResources(application, before, after)) {
         errors = true;
-        messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "deployless: "
-            + templatePath().getFileName() + " was not written because the compilation has errors");
+        print(Message.TEMPLATE_NOT_WRITTEN, templatePath().getFileName());
         return;
       }
       written = OutputFiles.writeIfChanged(file, text, current);
       newState = new TemplateState(TemplateState.hash(text), after);
     } catch (TemplateReader.Unreadable e) {
       errors = true;
-      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E73.code() + "] "
-          + Diagnostic.E73.text(templatePath(), e.getMessage()));
+      Report report = new Report();
+      report.add(e.finding(templatePath()), Location.NOWHERE);
+      report.printTo(messager);
       return;
     } catch (IOException e) {
       errors = true;
-      messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + Diagnostic.E72.code() + "] "
-          + Diagnostic.E72.text(templatePath(), e));
+      print(Message.E72, templatePath(), e);
       return;
     }
     writeClassOutput(AppDescriptor.RESOURCE, AppDescriptor.render(application));
     writeClassOutput(TemplateState.PATH, newState.write());
     if (options.verbose()) {
       for (String line : Summary.lines(application, templatePath(), written, codeUri())) {
-        messager.printMessage(javax.tools.Diagnostic.Kind.NOTE, "[deployless] " + line);
+        print(Message.SUMMARY, line);
       }
     }
   }
@@ -620,14 +616,21 @@ public final class DeploylessProcessor extends AbstractProcessor {
           .map(dev.deployless.processor.model.Source::annotation).orElse(Location.NOWHERE);
       Object[] arguments = {replacement.resource(), replacement.type(), replacement.change()};
       if (options.allowReplacement()) {
-        report.warn(Diagnostic.W01, at, arguments);
+        report.addAsWarning(Message.W01, at, arguments);
       } else {
-        report.report(Diagnostic.W01, at, arguments);
+        report.add(Message.W01, at, arguments);
       }
     }
     boolean halts = report.hasErrors();
     report.printTo(messager, trees());
     return halts;
+  }
+
+  /** Prints {@code message} without location, at once. */
+  private void print(Message message, Object... values) {
+    Report report = new Report();
+    report.add(message, Location.NOWHERE, values);
+    report.printTo(messager);
   }
 
   /** What the last compilation wrote to the template, from the class output; null if unknown. */

@@ -2,7 +2,7 @@ package dev.deployless.processor.codegen;
 
 import com.palantir.javapoet.TypeSpec;
 import dev.deployless.processor.config.ProjectConfig;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.Feature;
@@ -38,14 +38,13 @@ public final class Handlers {
       return;
     }
     if (sourceTypes.contains(feature.resourcesClass())) {
-      report.report(Diagnostic.E68, feature.source().annotation(), feature.resourcesClass(),
-          "a class of that name is declared in the sources; rename it or the feature");
+      report.add(Message.E68_RESOURCES_CLASS_TAKEN, feature.source().annotation(), feature.resourcesClass());
       return;
     }
     try {
       files.write(feature.packageName(), new ResourcesWriter(feature, grants).write(), origins);
     } catch (IOException e) {
-      report.report(Diagnostic.E68, feature.source() == null ? Location.NOWHERE
+      report.add(Message.E68_WRITE, feature.source() == null ? Location.NOWHERE
           : feature.source().annotation(), feature.resourcesClass(), e.getMessage());
     }
   }
@@ -57,8 +56,7 @@ public final class Handlers {
   public void generate(Feature feature, Set<String> sourceTypes) {
     for (Function function : feature.functions()) {
       if (sourceTypes.contains(function.handlerClass())) {
-        report.report(Diagnostic.E68, function.source().annotation(), function.handlerClass(),
-            "a class of that name is declared in the sources; rename it or the function");
+        report.add(Message.E68_HANDLER_TAKEN, function.source().annotation(), function.handlerClass());
         continue;
       }
       TypeSpec type = function.kind() == Function.Kind.API
@@ -67,7 +65,7 @@ public final class Handlers {
       try {
         files.write(feature.packageName(), type, List.of(feature.source().originatingType()));
       } catch (IOException e) {
-        report.report(Diagnostic.E68, function.source().annotation(), function.handlerClass(),
+        report.add(Message.E68_WRITE, function.source().annotation(), function.handlerClass(),
             e.getMessage());
       }
     }

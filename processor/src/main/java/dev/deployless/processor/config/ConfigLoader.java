@@ -1,6 +1,6 @@
 package dev.deployless.processor.config;
 
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import java.io.IOException;
@@ -38,8 +38,7 @@ public final class ConfigLoader {
       if (Files.isRegularFile(file)) {
         return Optional.of(file);
       }
-      report.report(Diagnostic.E64, Location.NOWHERE,
-          "-Adeployless.config names " + file + ", which does not exist");
+      report.add(Message.E64_OPTION, Location.NOWHERE, file);
       return Optional.empty();
     }
     for (Path dir = start == null ? null : start.toAbsolutePath().normalize(); dir != null;
@@ -49,10 +48,11 @@ public final class ConfigLoader {
         return Optional.of(candidate);
       }
     }
-    report.report(Diagnostic.E64, Location.NOWHERE, "no " + FILE_NAME + " found in "
-        + (start == null ? "the source directories" : start.toAbsolutePath().normalize())
-        + " or its parents: create one at the project root (see the README), or pass"
-        + " -Adeployless.config=PATH");
+    if (start == null) {
+      report.add(Message.E64_NO_SOURCES, Location.NOWHERE);
+    } else {
+      report.add(Message.E64_NOT_FOUND, Location.NOWHERE, start.toAbsolutePath().normalize());
+    }
     return Optional.empty();
   }
 
@@ -63,7 +63,7 @@ public final class ConfigLoader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      report.report(Diagnostic.E55, new Location.InFile(file, 1, 1), "cannot read it: " + e);
+      report.add(Message.E55_UNREADABLE, new Location.InFile(file, 1, 1), e);
       text = "";
     }
     return parse(file, text, environment, stageOption, report);

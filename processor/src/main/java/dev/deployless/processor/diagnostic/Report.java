@@ -16,26 +16,35 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Report {
 
-  /** One diagnostic: its code, its kind, where it points and its text. */
-  public record Item(Diagnostic diagnostic, Kind kind, Location location, String text) {
+  /** One diagnostic: its message, its kind, where it points and its text. */
+  public record Item(Message diagnostic, Kind kind, Location location, String text) {
 
-    /** The message as printed: {@code [E05] text}, with {@code file:line:column: } for file locations. */
+    /**
+     * The message as printed: {@code [E05] text}, with {@code file:line:column: } for file locations;
+     * {@code [deployless] text} for notes.
+     */
     public String message() {
       String where = location instanceof Location.InFile ? location + ": " : "";
-      return "[" + diagnostic.code() + "] " + where + text;
+      String tag = diagnostic.code() == null ? "deployless" : diagnostic.code().name();
+      return "[" + tag + "] " + where + text;
     }
   }
 
   private final List<Item> items = new ArrayList<>();
 
-  /** Records {@code diagnostic} at {@code location} with the arguments of its message. */
-  public void report(Diagnostic diagnostic, Location location, Object... arguments) {
-    items.add(new Item(diagnostic, diagnostic.kind(), location, diagnostic.text(arguments)));
+  /** Records {@code message} at {@code location} with the values of its slots. */
+  public void add(Message message, Location location, Object... values) {
+    items.add(new Item(message, message.kind(), location, message.text(values)));
   }
 
-  /** Records {@code diagnostic} as a warning, whatever its usual kind. */
-  public void warn(Diagnostic diagnostic, Location location, Object... arguments) {
-    items.add(new Item(diagnostic, Kind.WARNING, location, diagnostic.text(arguments)));
+  /** Records what a check found at {@code location}. */
+  public void add(Finding finding, Location location) {
+    add(finding.message(), location, finding.values().toArray());
+  }
+
+  /** Records {@code message} as a warning, whatever its code's kind (W01 when replacements are allowed). */
+  public void addAsWarning(Message message, Location location, Object... values) {
+    items.add(new Item(message, Kind.WARNING, location, message.text(values)));
   }
 
   /** Whether an error (not a warning) was recorded. */

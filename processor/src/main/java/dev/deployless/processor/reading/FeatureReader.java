@@ -4,7 +4,8 @@ import dev.deployless.annotations.Cron;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.LambdaFunction;
 import dev.deployless.annotations.Route;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Finding;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.EnvVar;
@@ -28,6 +29,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -103,9 +105,8 @@ public final class FeatureReader {
       for (var parameter : constructor.getParameters()) {
         String written = parameter.asType().toString();
         if (isError(parameter.asType()) && written.endsWith("Resources")) {
-          report.report(Diagnostic.E48, Location.of(parameter), type.getQualifiedName(),
-              "its constructor takes " + written + ", which does not exist; the resources class of this"
-                  + " feature is " + simple + " (named after the feature)");
+          report.add(Message.E48_MISSING_RESOURCES, Location.of(parameter), type.getQualifiedName(), written,
+              simple);
         }
       }
     }
@@ -164,9 +165,8 @@ public final class FeatureReader {
       entry.declared().ifPresent(declared::add);
     }
     if (construction != null && construction.injects() && links.isEmpty()) {
-      report.report(Diagnostic.E48, source.annotation(), type.getQualifiedName(),
-          "its constructor takes " + resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1)
-              + " but the feature declares and links no @Resource");
+      report.add(Message.E48_NOTHING_TO_INJECT, source.annotation(), type.getQualifiedName(),
+          resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1));
     }
 
     List<dev.deployless.processor.model.Route> routes = new ArrayList<>();
@@ -182,7 +182,7 @@ public final class FeatureReader {
         continue;
       }
       if (kinds > 1) {
-        report.report(Diagnostic.E71, new Source(method, null).element(), describe(method));
+        report.add(Message.E71, new Source(method, null).element(), describe(method));
         continue;
       }
       AnnotationMirror annotation = route.orElse(cron.orElse(lambda.orElse(null)));
@@ -216,23 +216,25 @@ public final class FeatureReader {
    * nothing or the feature's resources class; returns how, or null when it cannot (reported).
    */
   private Construction instantiation(TypeElement type, Source source, String resourcesClass) {
-    String problem = null;
-    if (type.getKind() != ElementKind.CLASS) {
-      problem = "it is " + (type.getKind() == ElementKind.INTERFACE ? "an interface"
-          : type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-          + "; annotate a class";
+    Object name = type.getQualifiedName();
+    Finding problem = null;
+    if (type.getKind() == ElementKind.INTERFACE) {
+      problem = Finding.of(Message.E48_INTERFACE, name);
+    } else if (type.getKind() != ElementKind.CLASS) {
+      problem = Finding.of(Message.E48_NOT_A_CLASS, name,
+          type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      problem = "it is abstract";
+      problem = Finding.of(Message.E48_ABSTRACT, name);
     } else if (!type.getTypeParameters().isEmpty()) {
-      problem = "it is generic";
+      problem = Finding.of(Message.E48_GENERIC, name);
     } else {
       for (Element current = type; current instanceof TypeElement nested;
           current = current.getEnclosingElement()) {
         if (nested.getModifiers().contains(Modifier.PRIVATE)) {
-          problem = nested.getSimpleName() + " is private";
+          problem = Finding.of(Message.E48_PRIVATE, name, nested.getSimpleName());
         } else if (nested.getNestingKind().isNested() && nested.getKind() == ElementKind.CLASS
             && !nested.getModifiers().contains(Modifier.STATIC)) {
-          problem = nested.getSimpleName() + " is an inner class; make it static";
+          problem = Finding.of(Message.E48_INNER, name, nested.getSimpleName());
         }
       }
     }
@@ -240,21 +242,21 @@ public final class FeatureReader {
     String simple = resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1);
     if (problem == null) {
       for (ExecutableElement candidate : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-        List<? extends javax.lang.model.element.VariableElement> parameters = candidate.getParameters();
+        List<? extends VariableElement> parameters = candidate.getParameters();
         if (parameters.size() == 1 && names(parameters.get(0).asType(), resourcesClass)
             || parameters.isEmpty() && constructor == null) {
           constructor = candidate;
         }
       }
       if (constructor == null) {
-        problem = "it has no constructor without parameters or taking " + simple;
+        problem = Finding.of(Message.E48_NO_CONSTRUCTOR, name, simple);
       } else if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
-        problem = "its constructor " + (constructor.getParameters().isEmpty() ? "without parameters"
-            : "taking " + simple) + " is private";
+        problem = constructor.getParameters().isEmpty() ? Finding.of(Message.E48_PRIVATE_CONSTRUCTOR, name)
+            : Finding.of(Message.E48_PRIVATE_INJECTING_CONSTRUCTOR, name, simple);
       }
     }
     if (problem != null) {
-      report.report(Diagnostic.E48, source.annotation(), type.getQualifiedName(), problem);
+      report.add(problem, source.annotation());
       return null;
     }
     boolean injects = !constructor.getParameters().isEmpty();
@@ -276,12 +278,11 @@ public final class FeatureReader {
     Source source = new Source(method, annotation);
     String kind = ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      report.report(Diagnostic.E40, source.annotation(), kind, describe(method), "public");
+      report.add(Message.E40_PUBLIC, source.annotation(), kind, describe(method));
       return false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      report.report(Diagnostic.E40, source.annotation(), kind, describe(method),
-          "an instance method, not static (the handler calls it on the controller)");
+      report.add(Message.E40_STATIC, source.annotation(), kind, describe(method));
       return false;
     }
     return true;

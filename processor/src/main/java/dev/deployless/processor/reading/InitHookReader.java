@@ -1,7 +1,7 @@
 package dev.deployless.processor.reading;
 
 import dev.deployless.processor.config.ProjectConfig;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.InitHook;
@@ -28,7 +28,7 @@ public final class InitHookReader {
       String entry = config.initApp().get(i).trim();
       Location at = config.at("init_app[" + i + "]");
       if (!entry.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+")) {
-        report.report(Diagnostic.E31, at, entry, "is not in package.Class.method format");
+        report.add(Message.E31_FORMAT, at, entry);
         continue;
       }
       int dot = entry.lastIndexOf('.');
@@ -36,17 +36,15 @@ public final class InitHookReader {
       String method = entry.substring(dot + 1);
       TypeElement type = elements.getTypeElement(className);
       if (type == null) {
-        report.report(Diagnostic.E31, at, entry, "names the class " + className
-            + ", which is not in the sources or on the class path");
+        report.add(Message.E31_NO_CLASS, at, entry, className);
         continue;
       }
       if (!hasHook(type, method)) {
-        report.report(Diagnostic.E31, at, entry, "needs " + type.getSimpleName() + " to have a"
-            + " public static method " + method + "() without parameters");
+        report.add(Message.E31_NO_METHOD, at, entry, type.getSimpleName(), method);
         continue;
       }
       if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-        report.report(Diagnostic.E31, at, entry, "names " + className + ", which is not public");
+        report.add(Message.E31_NOT_PUBLIC, at, entry, className);
         continue;
       }
       hooks.add(new InitHook(typeReader.ref(type.asType()), method));

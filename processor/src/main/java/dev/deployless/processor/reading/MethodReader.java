@@ -5,7 +5,9 @@ import dev.deployless.annotations.DefaultValue;
 import dev.deployless.annotations.HeaderParam;
 import dev.deployless.annotations.PathParam;
 import dev.deployless.annotations.QueryParam;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Finding;
+import dev.deployless.processor.diagnostic.Message;
+import dev.deployless.processor.diagnostic.Message.Detail;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.Job;
@@ -76,7 +78,7 @@ final class MethodReader {
     }
     long bodies = parameters.stream().filter(p -> p instanceof Parameter.BodyParameter).count();
     if (bodies > 1) {
-      report.report(Diagnostic.E46, Location.of(method), FeatureReader.describe(method));
+      report.add(Message.E46, Location.of(method), FeatureReader.describe(method));
       valid = false;
     }
     Result result = null;
@@ -84,7 +86,7 @@ final class MethodReader {
       result = method.getReturnType().getKind() == TypeKind.VOID ? new Result.None()
           : routeResult(method.getReturnType(), pkg, true);
     } catch (Unsupported e) {
-      report.report(Diagnostic.E45, Location.of(method), typeReader.ref(method.getReturnType()).simple(),
+      report.add(Message.E45, Location.of(method), typeReader.ref(method.getReturnType()).simple(),
           FeatureReader.describe(method), e.getMessage());
     }
     if (!valid || result == null) {
@@ -128,7 +130,7 @@ final class MethodReader {
       for (AnnotationMirror binding : bindings) {
         names.add("@" + binding.getAnnotationType().asElement().getSimpleName());
       }
-      report.report(Diagnostic.E53, Location.of(parameter), name, where, String.join(", ", names));
+      report.add(Message.E53, Location.of(parameter), name, where, String.join(", ", names));
       return Optional.empty();
     }
     if (bindings.isEmpty()) {
@@ -138,16 +140,15 @@ final class MethodReader {
       if (TypeReader.is(type, Request.class.getCanonicalName())) {
         return Optional.of(new Parameter.RequestParameter(name));
       }
-      report.report(Diagnostic.E52, Location.of(parameter), name, where);
+      report.add(Message.E52, Location.of(parameter), name, where);
       return Optional.empty();
     }
     AnnotationMirror binding = bindings.get(0);
     String kind = binding.getAnnotationType().asElement().getSimpleName().toString();
     Location at = Location.of(parameter, binding);
     if (defaultValue.isPresent() && !kind.equals("QueryParam") && !kind.equals("HeaderParam")) {
-      report.report(Diagnostic.E65, Location.of(parameter, defaultValue.get()),
-          new Attributes(defaultValue.get(), elements).string("value"), name,
-          "allowed here: @DefaultValue applies to @QueryParam and @HeaderParam parameters only");
+      report.add(Message.E65_NOT_HERE, Location.of(parameter, defaultValue.get()),
+          new Attributes(defaultValue.get(), elements).string("value"), name);
       return Optional.empty();
     }
     if (kind.equals("Body")) {
@@ -157,7 +158,7 @@ final class MethodReader {
     if (kind.equals("PathParam")) {
       Optional<ValueType> value = textValue(type, pkg);
       if (value.isEmpty()) {
-        report.report(Diagnostic.E44, at, name, where, "a path parameter must be " + TEXT_TYPES);
+        report.add(Message.E44_PATH, at, name, where);
         return Optional.empty();
       }
       return Optional.of(new Parameter.PathParameter(name, bound, value.get(),
@@ -165,17 +166,15 @@ final class MethodReader {
     }
     Optional<ValueType> value = requestValue(type, pkg);
     if (value.isEmpty()) {
-      report.report(Diagnostic.E44, at, name, where, "a " + (kind.equals("QueryParam")
-          ? "query" : "header") + " parameter must be " + TEXT_TYPES
-          + ", or an Optional or List of one");
+      report.add(kind.equals("QueryParam") ? Message.E44_QUERY : Message.E44_HEADER, at, name, where);
       return Optional.empty();
     }
     String fallback = null;
     if (defaultValue.isPresent()) {
       fallback = new Attributes(defaultValue.get(), elements).string("value");
-      String problem = defaultProblem(value.get(), fallback);
+      Finding problem = defaultProblem(value.get(), fallback, name);
       if (problem != null) {
-        report.report(Diagnostic.E65, Location.of(parameter, defaultValue.get()), fallback, name, problem);
+        report.add(problem, Location.of(parameter, defaultValue.get()));
         return Optional.empty();
       }
     }
@@ -183,9 +182,6 @@ final class MethodReader {
         ? new Parameter.QueryParameter(name, bound, value.get(), fallback)
         : new Parameter.HeaderParameter(name, bound, value.get(), fallback));
   }
-
-  private static final String TEXT_TYPES = "a String, a primitive or its box, a UUID, an enum,"
-      + " BigDecimal, BigInteger or a java.time value";
 
   private Optional<Parameter> body(VariableElement parameter, String name, String where,
       TypeMirror type, String pkg) {
@@ -199,9 +195,9 @@ final class MethodReader {
       }
       return Optional.of(new Parameter.BodyParameter(name, value, optional));
     } catch (Unsupported e) {
-      report.report(Diagnostic.E44, Location.of(parameter,
+      report.add(Message.E44_BODY, Location.of(parameter,
           Attributes.find(parameter, Body.class.getCanonicalName()).orElse(null)), name, where,
-          "the request body cannot be read as " + typeReader.ref(type).simple() + ": " + e.getMessage());
+          typeReader.ref(type).simple(), e.getMessage());
       return Optional.empty();
     }
   }
@@ -235,15 +231,14 @@ final class MethodReader {
     return value;
   }
 
-  /** Why {@code text} is not a valid default for {@code type}, or null when it is. */
-  private static String defaultProblem(ValueType type, String text) {
+  /** Why {@code text} is not a valid default for {@code parameter} of {@code type} (E65), or null. */
+  private static Finding defaultProblem(ValueType type, String text, String parameter) {
     if (!(type instanceof ValueType.Scalar) && !(type instanceof ValueType.EnumValue)) {
-      return "allowed on " + type.type().simple() + ": a default only applies to a single value"
-          + " (an Optional is empty and a List is empty when absent)";
+      return Finding.of(Message.E65_NOT_SINGLE, text, parameter, type.type().simple());
     }
     if (type instanceof ValueType.EnumValue enumValue) {
       return enumValue.constants().contains(text) ? null
-          : "one of " + String.join(", ", enumValue.constants());
+          : Finding.of(Message.E65_NOT_CONSTANT, text, parameter, String.join(", ", enumValue.constants()));
     }
     ScalarKind kind = ((ValueType.Scalar) type).kind();
     try {
@@ -271,7 +266,7 @@ final class MethodReader {
       }
       return null;
     } catch (BadRequestException e) {
-      return kind.expected();
+      return Finding.of(Message.E65_NOT_VALUE, text, parameter, kind.expected());
     }
   }
 
@@ -286,7 +281,7 @@ final class MethodReader {
     }
     if (TypeReader.is(type, "java.util.Optional") || TypeReader.is(type, RESPONSE)) {
       if (!top) {
-        throw new Unsupported("Optional and Response cannot be nested in each other");
+        throw new Unsupported(Detail.NESTED_OPTIONAL);
       }
       TypeMirror content = typeReader.argument(type, 0);
       if (TypeReader.is(type, "java.util.Optional")) {
@@ -304,7 +299,7 @@ final class MethodReader {
   // ------------------------------------------------------------ crons and lambdas
 
   Optional<Job> job(ExecutableElement method, Attributes cron, Settings settings) {
-    Optional<Signature> signature = eventSignature(method, Diagnostic.E49);
+    Optional<Signature> signature = eventSignature(method, EventMessages.CRON);
     if (signature.isEmpty()) {
       return Optional.empty();
     }
@@ -315,15 +310,23 @@ final class MethodReader {
   }
 
   Optional<Standalone> standalone(ExecutableElement method, Attributes lambda, Settings settings) {
-    Optional<Signature> signature = eventSignature(method, Diagnostic.E50);
+    Optional<Signature> signature = eventSignature(method, EventMessages.LAMBDA);
     return signature.map(s -> new Standalone(method.getSimpleName().toString(), settings,
         s.parameters(), s.result(), new Source(method, lambda.mirror())));
   }
 
   private record Signature(List<Parameter> parameters, Result result) {}
 
-  /** At most one event and one {@code Context}; reports {@code code} for anything else. */
-  private Optional<Signature> eventSignature(ExecutableElement method, Diagnostic code) {
+  /** The messages of a cron's (E49) or a lambda's (E50) signature. */
+  private record EventMessages(Message contextTwice, Message secondEvent, Message event, Message result) {
+    static final EventMessages CRON = new EventMessages(Message.E49_CONTEXT_TWICE, Message.E49_SECOND_EVENT,
+        Message.E49_EVENT, Message.E49_RESULT);
+    static final EventMessages LAMBDA = new EventMessages(Message.E50_CONTEXT_TWICE,
+        Message.E50_SECOND_EVENT, Message.E50_EVENT, Message.E50_RESULT);
+  }
+
+  /** At most one event and one {@code Context}; reports anything else with {@code messages}. */
+  private Optional<Signature> eventSignature(ExecutableElement method, EventMessages messages) {
     String pkg = packageOf(method);
     String where = FeatureReader.describe(method);
     List<Parameter> parameters = new ArrayList<>();
@@ -335,7 +338,7 @@ final class MethodReader {
       TypeMirror type = parameter.asType();
       if (TypeReader.is(type, CONTEXT)) {
         if (context) {
-          report.report(code, Location.of(parameter), where, "it takes Context twice");
+          report.add(messages.contextTwice(), Location.of(parameter), where);
           return Optional.empty();
         }
         context = true;
@@ -343,8 +346,7 @@ final class MethodReader {
         continue;
       }
       if (event) {
-        report.report(code, Location.of(parameter), where, "parameter '" + name + "' is a second"
-            + " event; the method may take the event, the Context, or both");
+        report.add(messages.secondEvent(), Location.of(parameter), where, name);
         return Optional.empty();
       }
       event = true;
@@ -361,8 +363,7 @@ final class MethodReader {
         }
         parameters.add(new Parameter.EventParameter(name, value));
       } catch (Unsupported e) {
-        report.report(code, Location.of(parameter), where, "the event parameter '" + name
-            + "' cannot be read from JSON: " + e.getMessage());
+        report.add(messages.event(), Location.of(parameter), where, name, e.getMessage());
         return Optional.empty();
       }
     }
@@ -380,8 +381,8 @@ final class MethodReader {
       typeReader.checkWritable(value, pkg);
       return Optional.of(new Signature(parameters, new Result.Json(value)));
     } catch (Unsupported e) {
-      report.report(code, Location.of(method), where, "its return type "
-          + typeReader.ref(returned).simple() + " cannot be written as JSON: " + e.getMessage());
+      report.add(messages.result(), Location.of(method), where, typeReader.ref(returned).simple(),
+          e.getMessage());
       return Optional.empty();
     }
   }

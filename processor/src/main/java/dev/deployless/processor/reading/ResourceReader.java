@@ -3,7 +3,7 @@ package dev.deployless.processor.reading;
 import dev.deployless.annotations.Access;
 import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Resources;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.ResourceLink;
@@ -72,9 +72,11 @@ public final class ResourceReader {
         }
       }
       if (count > 1 || count == 0 && shared) {
-        report.report(Diagnostic.E75, count > 1 ? source.at(bodies.get(0)) : source.annotation(), name,
-            count == 0 ? "no body (a class that is not a @Feature declares resources, it cannot link them)"
-                : count + " bodies (" + String.join(", ", bodies) + ")");
+        if (count == 0) {
+          report.add(Message.E75_NO_BODY, source.annotation(), name);
+        } else {
+          report.add(Message.E75_BODIES, source.at(bodies.get(0)), name, count, String.join(", ", bodies));
+        }
         continue;
       }
       ResourceLink link = new ResourceLink(name, access, source);

@@ -1,5 +1,6 @@
 package dev.deployless.processor.reading;
 
+import dev.deployless.processor.diagnostic.Message.Detail;
 import dev.deployless.processor.model.ObjectType;
 import dev.deployless.processor.model.ObjectType.Member;
 import dev.deployless.processor.model.ObjectType.Property;
@@ -70,12 +71,12 @@ final class TypeReader {
       Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
       Map.entry("java.time.Duration", ScalarKind.DURATION));
 
-  /** Why a type cannot be used; the message completes "parameter 'x' of m(): ...". */
+  /** Why a type cannot be used: a {@link Detail} completing E44, E45, E49 or E50 (its message). */
   static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Unsupported(String reason) {
-      super(reason, null, false, false);
+    Unsupported(Detail detail, Object... values) {
+      super(detail.text(values), null, false, false);
     }
   }
 
@@ -180,20 +181,18 @@ final class TypeReader {
         }
         if (component.getKind() == TypeKind.DECLARED
             && !((DeclaredType) component).getTypeArguments().isEmpty()) {
-          throw new Unsupported("arrays of generic types cannot be created; use a List");
+          throw new Unsupported(Detail.GENERIC_ARRAY);
         }
         return new ValueType.CollectionOf(ref(type), classify(component), CollectionKind.ARRAY);
       }
       case DECLARED:
         return declared((DeclaredType) type);
       case WILDCARD:
-        throw new Unsupported("wildcard types such as List<? extends X> are not supported; declare"
-            + " List<X>");
+        throw new Unsupported(Detail.WILDCARD);
       case TYPEVAR:
-        throw new Unsupported("the type variable " + type + " is not known at compile time; use a"
-            + " concrete type");
+        throw new Unsupported(Detail.TYPE_VARIABLE, type);
       default:
-        throw new Unsupported(type + " has no JSON form");
+        throw new Unsupported(Detail.NO_JSON_FORM, type);
     }
   }
 
@@ -232,7 +231,7 @@ final class TypeReader {
         ValueType key = classify(argument(type, 0));
         boolean text = key instanceof ValueType.Scalar scalarKey && scalarKey.kind() == ScalarKind.STRING;
         if (!text && !(key instanceof ValueType.EnumValue)) {
-          throw new Unsupported("map keys must be String or an enum, not " + key.type().simple());
+          throw new Unsupported(Detail.MAP_KEY, key.type().simple());
         }
         return new ValueType.MapOf(ref(type), key, classify(argument(type, 1)));
       }
@@ -242,8 +241,7 @@ final class TypeReader {
         break;
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      throw new Unsupported(element.getSimpleName() + " has no JSON form deployless knows; use a"
-          + " record, a String, a number, a List, a Map or a java.time value");
+      throw new Unsupported(Detail.UNKNOWN_LIBRARY_TYPE, element.getSimpleName());
     }
     return object(type, element);
   }
@@ -256,12 +254,11 @@ final class TypeReader {
     }
     if (element.getKind() == ElementKind.INTERFACE || element.getKind() == ElementKind.ANNOTATION_TYPE
         || element.getModifiers().contains(Modifier.ABSTRACT)) {
-      throw new Unsupported(element.getSimpleName() + " is abstract; JSON needs a concrete record or"
-          + " class");
+      throw new Unsupported(Detail.ABSTRACT, element.getSimpleName());
     }
     if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)
         && element.getKind() == ElementKind.CLASS) {
-      throw new Unsupported(element.getSimpleName() + " is an inner class; make it static");
+      throw new Unsupported(Detail.INNER_CLASS, element.getSimpleName());
     }
     inProgress.add(key);
     declarations.put(key, element);
@@ -483,8 +480,7 @@ final class TypeReader {
     String name = object.type().simple();
     accessible(object.type(), pkg);
     if (read && !object.readable()) {
-      throw new Unsupported(name + " cannot be created from JSON: make it a record, or give it a"
-          + " public no-argument constructor and setters");
+      throw new Unsupported(Detail.NOT_CREATABLE, name);
     }
     boolean any = false;
     Set<String> names = new HashSet<>();
@@ -497,21 +493,20 @@ final class TypeReader {
       }
       any = true;
       if (!names.add(property.jsonName())) {
-        throw new Unsupported(name + " has two properties named '" + property.jsonName() + "' in JSON");
+        throw new Unsupported(Detail.DUPLICATE_PROPERTY, name, property.jsonName());
       }
       String failure = failures.get(property.javaName());
       if (failure != null) {
-        throw new Unsupported(name + "." + property.javaName() + ": " + failure);
+        throw new Unsupported(Detail.PROPERTY, name, property.javaName(), failure);
       }
       try {
         check(property.type(), read, pkg, visited);
       } catch (Unsupported e) {
-        throw new Unsupported(name + "." + property.javaName() + ": " + e.getMessage());
+        throw new Unsupported(Detail.PROPERTY, name, property.javaName(), e.getMessage());
       }
     }
     if (!any && !object.isRecord()) {
-      throw new Unsupported(name + (read ? " has no public setters or fields to read JSON into"
-          : " has no public getters or fields to write as JSON"));
+      throw new Unsupported(read ? Detail.NO_SETTERS : Detail.NO_GETTERS, name);
     }
   }
 
@@ -520,11 +515,11 @@ final class TypeReader {
     for (Element current = element; current instanceof TypeElement; current = current.getEnclosingElement()) {
       Set<Modifier> modifiers = current.getModifiers();
       if (modifiers.contains(Modifier.PRIVATE)) {
-        throw new Unsupported(type.simple() + " is private; generated code cannot use it");
+        throw new Unsupported(Detail.PRIVATE_TYPE, type.simple());
       }
       if (!modifiers.contains(Modifier.PUBLIC) && !packageOf(element).equals(pkg)) {
-        throw new Unsupported(type.simple() + " is not public and the generated handler is in"
-            + " another package (" + (pkg.isEmpty() ? "the unnamed package" : pkg) + ")");
+        throw pkg.isEmpty() ? new Unsupported(Detail.UNNAMED_PACKAGE, type.simple())
+            : new Unsupported(Detail.OTHER_PACKAGE, type.simple(), pkg);
       }
     }
   }

@@ -1,6 +1,6 @@
 package dev.deployless.processor.validation;
 
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
 import dev.deployless.processor.model.Application;
@@ -63,9 +63,7 @@ public final class ApplicationRules {
           || fresh.contains(resource.owner().qualifiedName()))) {
         Resource at = fresh.contains(resource.owner().qualifiedName()) ? resource : first;
         Resource other = at == resource ? first : resource;
-        report.report(Diagnostic.E77, at.source().at("name"), at.name(),
-            "declared twice: also by " + other.owner().simple() + "; link it with @Resource(name = \""
-                + at.name() + "\") instead");
+        report.add(Message.E77_DECLARED_TWICE, at.source().at("name"), at.name(), other.owner().simple());
         involved.add(at.owner().qualifiedName());
       }
     }
@@ -78,7 +76,7 @@ public final class ApplicationRules {
       for (ResourceLink link : feature.links()) {
         Resource resource = resources.get(link.name());
         if (resource == null) {
-          report.report(Diagnostic.E76, link.source().at("name"), "@Resource", link.name(),
+          report.add(Message.E76_LINK, link.source().at("name"), link.name(),
               Suggestions.didYouMean(link.name(), resources.keySet()));
         } else if (resource.owner() != null && !resource.owner().equals(feature.controller())) {
           ResourceRules.checkLevel(resource, link.access(), link.source(), report);
@@ -88,7 +86,7 @@ public final class ApplicationRules {
         for (String target : policy.resources()) {
           String name = target.contains("/") ? target.substring(0, target.indexOf('/')) : target;
           if (!target.equals("*") && !target.startsWith("arn:") && !resources.containsKey(name)) {
-            report.report(Diagnostic.E76, policy.source().at("resources"), "@Policy", name,
+            report.add(Message.E76_POLICY, policy.source().at("resources"), name,
                 Suggestions.didYouMean(name, resources.keySet()));
           }
         }
@@ -112,7 +110,7 @@ public final class ApplicationRules {
     for (Grant grant : grants) {
       String first = methods.putIfAbsent(grant.resource().methodName(), grant.resource().name());
       if (first != null) {
-        report.report(Diagnostic.E81, linkOf(feature, grant.resource().name()).at("name"), feature.name(),
+        report.add(Message.E81, linkOf(feature, grant.resource().name()).at("name"), feature.name(),
             first, grant.resource().name(), grant.resource().methodName());
         return;
       }
@@ -120,11 +118,11 @@ public final class ApplicationRules {
     Map<String, String> origins = new HashMap<>();
     for (Grant grant : grants) {
       for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
-        String origin = "resource '" + grant.resource().name() + "'";
+        String origin = grant.resource().name();
         String first = origins.putIfAbsent(variable.name(), origin);
         if (first != null) {
-          report.report(Diagnostic.E78, linkOf(feature, grant.resource().name()).at("name"),
-              "feature '" + feature.name() + "'", variable.name(), first, origin);
+          report.add(Message.E78_RESOURCES, linkOf(feature, grant.resource().name()).at("name"),
+              feature.name(), variable.name(), first, origin);
           return;
         }
       }
@@ -133,8 +131,8 @@ public final class ApplicationRules {
       for (EnvVar variable : function.settings().env()) {
         String first = origins.get(variable.name());
         if (first != null) {
-          report.report(Diagnostic.E78, variable.source().at("name"), function.describe(), variable.name(),
-              first, "@Env");
+          report.add(Message.E78_ENV, variable.source().at("name"), function.describe(), variable.name(),
+              first);
           return;
         }
       }
@@ -158,8 +156,8 @@ public final class ApplicationRules {
       for (String id : resource.logicalIds()) {
         Resource first = resourceIds.putIfAbsent(id, resource);
         if (first != null && resource.source() != null) {
-          report.report(Diagnostic.E47, resource.body().annotation(), id, describe(resource),
-              describe(first), "give one of them another physical name");
+          report.add(Message.E47_RESOURCES, resource.body().annotation(), id, resource.name(),
+              resource.spec().kind(), first.name(), first.spec().kind());
           involved.add(resource.owner().qualifiedName());
         }
       }
@@ -168,8 +166,8 @@ public final class ApplicationRules {
       for (Function function : feature.functions()) {
         Resource clash = resourceIds.get(function.logicalId());
         if (clash != null && fresh.contains(feature.className())) {
-          report.report(Diagnostic.E47, function.source().annotation(), function.logicalId(),
-              function.describe(), describe(clash), "rename the function or give the resource another name");
+          report.add(Message.E47_FUNCTION_AND_RESOURCE, function.source().annotation(), function.logicalId(),
+              function.describe(), clash.name(), clash.spec().kind());
           involved.add(feature.className());
         }
       }
@@ -182,22 +180,17 @@ public final class ApplicationRules {
         }
         Function at = fresh.contains(function.feature().className()) ? function : first;
         Function other = at == function ? first : function;
-        report.report(Diagnostic.E47, at.source().annotation(), at.logicalId(), at.describe(),
-            other.describe(), advice(at));
+        report.add(clashOf(at), at.source().annotation(), at.logicalId(), at.describe(), other.describe());
         involved.add(function.feature().className());
         involved.add(first.feature().className());
       }
     }
   }
 
-  private static String describe(Resource resource) {
-    return "resource '" + resource.name() + "' (" + resource.spec().kind() + ")";
-  }
-
-  private static String advice(Function function) {
+  /** E47 for two functions: the features' own functions clash by name, other functions by method. */
+  private static Message clashOf(Function function) {
     return function.kind() == Function.Kind.API && !function.routes().get(0).split()
-        ? "give one feature another name (@Feature(name = ...))"
-        : "rename one of the methods";
+        ? Message.E47_FEATURES : Message.E47_METHODS;
   }
 
   private static void routes(List<Feature> features, Set<String> fresh, Report report,
@@ -216,7 +209,7 @@ public final class ApplicationRules {
       PathTemplate template;
       try {
         template = PathTemplate.parse(route.path());
-      } catch (IllegalArgumentException e) {
+      } catch (PathTemplate.Invalid e) {
         continue;
       }
       Feature owner = owners.get(route);
@@ -226,8 +219,8 @@ public final class ApplicationRules {
         boolean later = fresh.contains(owner.className());
         Route at = later ? route : first;
         Route other = later ? first : route;
-        report.report(Diagnostic.E33, at.source().at("path"), at.method(), at.path(),
-            owners.get(other).controller().simple() + "." + other.javaMethod() + "()");
+        report.add(Message.E33, at.source().at("path"), at.method(), at.path(),
+            owners.get(other).controller().simple(), other.javaMethod());
         involved.add(owner.className());
         involved.add(owners.get(first).className());
         continue;
@@ -254,7 +247,7 @@ public final class ApplicationRules {
             Route other = later ? first : route;
             String ours = (later ? segment : theirs).text().replaceAll("[{}]", "");
             String others = (later ? theirs : segment).text().replaceAll("[{}]", "");
-            report.report(Diagnostic.E54, at.source().at("path"), at.path(), key.isEmpty() ? "/" : key,
+            report.add(Message.E54, at.source().at("path"), at.path(), key.isEmpty() ? "/" : key,
                 ours, other.path(), others);
             involved.add(owners.get(route).className());
             involved.add(owners.get(first).className());
