@@ -161,7 +161,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
-    Report report = new Report();
+    Report report = new Report("round");
     loadIndex();
     List<TypeElement> candidates = candidates(round);
     List<TypeElement> sharedCandidates = sharedCandidates(round);
@@ -177,7 +177,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
       seen.addAll(unannotated);
       loadConfig(seen.isEmpty() ? null : seen.get(0), report);
     }
-    FeatureReader reader = new FeatureReader(elements, types, report);
+    FeatureReader reader = new FeatureReader(elements, types);
     Set<String> fresh = new TreeSet<>();
     Set<String> invalid = new HashSet<>();
     List<SharedResources> readShared = new ArrayList<>();
@@ -186,15 +186,15 @@ public final class DeploylessProcessor extends AbstractProcessor {
       fresh.add(name);
       persisted.remove(name);
       shared.remove(name);
-      int before = report.errorCount();
-      Optional<SharedResources> declarations = reader.readShared(type);
+      Report classReport = report.child(name);
+      Optional<SharedResources> declarations = reader.readShared(type, classReport);
       if (declarations.isEmpty()) {
         continue;
       }
       for (dev.deployless.processor.model.Resource resource : declarations.get().resources()) {
-        ResourceRules.check(resource, report);
+        ResourceRules.check(resource, classReport);
       }
-      if (report.errorCount() > before) {
+      if (!classReport.isClean()) {
         invalid.add(name);
       }
       shared.put(name, declarations.get());
@@ -209,21 +209,21 @@ public final class DeploylessProcessor extends AbstractProcessor {
       }
       fresh.add(name);
       persisted.remove(name);
-      int before = report.errorCount();
-      Optional<Feature> feature = reader.read(type);
+      Report classReport = report.child(name);
+      Optional<Feature> feature = reader.read(type, classReport);
       if (feature.isEmpty()) {
         features.remove(name);
         continue;
       }
-      FeatureRules.check(feature.get(), config, report);
-      if (report.errorCount() > before) {
+      FeatureRules.check(feature.get(), config, classReport);
+      if (!classReport.isClean()) {
         invalid.add(name);
       }
       features.put(name, feature.get());
       read.add(feature.get());
     }
     invalid.addAll(ApplicationRules.check(new ArrayList<>(features.values()),
-        new ArrayList<>(shared.values()), fresh, report));
+        new ArrayList<>(shared.values()), fresh, report.child("application")));
     if (configValid) {
       Handlers handlers = new Handlers(new GeneratedFiles(filer), config, hooks, report);
       Set<String> sourceTypes = sourceTypes(round);
@@ -434,7 +434,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
   }
 
   private void finishRound(Report report) {
-    if (report.hasErrors()) {
+    if (!report.isClean()) {
       errors = true;
     }
     report.printTo(messager, trees());
@@ -483,16 +483,16 @@ public final class DeploylessProcessor extends AbstractProcessor {
     }
   }
 
-  private void loadConfig(TypeElement firstFeature, Report report) {
-    int before = report.errorCount();
+  private void loadConfig(TypeElement firstFeature, Report round) {
+    Report report = round.child("deployless.yaml");
     Optional<Path> file = ConfigLoader.locate(options.config(), sourceDirectory(firstFeature), report);
     Path path = file.orElse(Path.of(ConfigLoader.FILE_NAME).toAbsolutePath());
     config = file.isPresent()
         ? ConfigLoader.load(path, environment, options.stage(), report)
-        : ConfigLoader.parse(path, "", environment, options.stage(), new Report());
+        : ConfigLoader.parse(path, "", environment, options.stage(), new Report("deployless.yaml"));
     ConfigRules.check(config, report);
     hooks = InitHookReader.read(config, elements, types, report);
-    configValid = file.isPresent() && report.errorCount() == before;
+    configValid = file.isPresent() && report.isClean();
   }
 
   /** The directory of {@code type}'s source file, else of the class output; null if unknown. */
@@ -532,12 +532,12 @@ public final class DeploylessProcessor extends AbstractProcessor {
       return;
     }
     if (!deferred.isEmpty()) {
-      Report report = new Report();
-      FeatureReader reader = new FeatureReader(elements, types, report);
+      Report report = new Report("deferred");
+      FeatureReader reader = new FeatureReader(elements, types);
       for (String name : deferred) {
         TypeElement type = elements.getTypeElement(name);
         if (type != null) {
-          reader.explainMissing(type);
+          reader.explainMissing(type, report);
         }
       }
       report.printTo(messager, trees());
@@ -581,9 +581,9 @@ public final class DeploylessProcessor extends AbstractProcessor {
       newState = new TemplateState(TemplateState.hash(text), after);
     } catch (TemplateReader.Unreadable e) {
       errors = true;
-      Report report = new Report();
+      Report report = new Report("template.yaml");
       report.add(e.finding(templatePath()), Location.NOWHERE);
-      report.printTo(messager);
+      report.printTo(messager, null);
       return;
     } catch (IOException e) {
       errors = true;
@@ -605,9 +605,9 @@ public final class DeploylessProcessor extends AbstractProcessor {
    */
   private boolean replacesResources(Application application, Map<String, Map<String, String>> before,
       Map<String, Map<String, String>> after) {
-    Report report = new Report();
+    Report report = new Report("template.yaml");
     Map<String, dev.deployless.processor.model.Resource> resources = application.resources();
-    ResourceReader reader = new ResourceReader(elements, report);
+    ResourceReader reader = new ResourceReader(elements);
     for (Replacements.Replacement replacement : Replacements.find(before, after)) {
       dev.deployless.processor.model.Resource resource = resources.get(replacement.resource());
       TypeElement owner = resource == null ? null
@@ -621,16 +621,16 @@ public final class DeploylessProcessor extends AbstractProcessor {
         report.add(Message.W01, at, arguments);
       }
     }
-    boolean halts = report.hasErrors();
+    boolean halts = !report.isClean();
     report.printTo(messager, trees());
     return halts;
   }
 
   /** Prints {@code message} without location, at once. */
   private void print(Message message, Object... values) {
-    Report report = new Report();
+    Report report = new Report("deployless");
     report.add(message, Location.NOWHERE, values);
-    report.printTo(messager);
+    report.printTo(messager, null);
   }
 
   /** What the last compilation wrote to the template, from the class output; null if unknown. */

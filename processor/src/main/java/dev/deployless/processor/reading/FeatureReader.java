@@ -49,24 +49,25 @@ public final class FeatureReader {
   static final String LAMBDA = LambdaFunction.class.getCanonicalName();
 
   private final Elements elements;
-  private final Report report;
   private final TypeReader typeReader;
   private final MethodReader methods;
   private final ResourceReader resources;
 
-  public FeatureReader(Elements elements, Types types, Report report) {
+  public FeatureReader(Elements elements, Types types) {
     this.elements = elements;
-    this.report = report;
     this.typeReader = new TypeReader(elements, types);
-    this.methods = new MethodReader(elements, types, typeReader, report);
-    this.resources = new ResourceReader(elements, report);
+    this.methods = new MethodReader(elements, types, typeReader);
+    this.resources = new ResourceReader(elements);
   }
 
-  /** The shared resources {@code type} (not a feature) declares, or empty if it declares none. */
-  public Optional<SharedResources> readShared(TypeElement type) {
+  /**
+   * The shared resources {@code type} (not a feature) declares, or empty if it declares none;
+   * mistakes go to {@code report}.
+   */
+  public Optional<SharedResources> readShared(TypeElement type, Report report) {
     TypeRef owner = typeReader.ref(type.asType());
     List<Resource> declared = new ArrayList<>();
-    for (ResourceReader.Entry entry : resources.read(type, owner, true)) {
+    for (ResourceReader.Entry entry : resources.read(type, owner, true, report)) {
       entry.declared().ifPresent(declared::add);
     }
     return declared.isEmpty() ? Optional.empty()
@@ -98,7 +99,7 @@ public final class FeatureReader {
    * After the last round, explains a feature still waiting for a missing type when that type looks
    * like a resources class under another name (E48); javac reports other missing types itself.
    */
-  public void explainMissing(TypeElement type) {
+  public void explainMissing(TypeElement type, Report report) {
     String resources = resourcesClass(type);
     String simple = resources.substring(resources.lastIndexOf('.') + 1);
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
@@ -144,20 +145,23 @@ public final class FeatureReader {
     return type.getKind() == TypeKind.ERROR || type.toString().contains("<any>");
   }
 
-  /** The feature declared by {@code type}, or empty when it has mistakes that were reported. */
-  public Optional<dev.deployless.processor.model.Feature> read(TypeElement type) {
+  /**
+   * The feature declared by {@code type}, or empty when it has mistakes, which go to
+   * {@code classReport}.
+   */
+  public Optional<dev.deployless.processor.model.Feature> read(TypeElement type, Report classReport) {
     AnnotationMirror mirror = Attributes.find(type, FEATURE).orElseThrow();
     Attributes feature = new Attributes(mirror, elements);
     Source source = new Source(type, mirror);
-    int errors = report.errorCount();
+    Report report = classReport.child();
 
     String resourcesClass = resourcesClass(type);
-    Construction construction = instantiation(type, source, resourcesClass);
+    Construction construction = instantiation(type, source, resourcesClass, report);
     String name = feature.optionalString("name")
         .orElse(Names.featureName(type.getSimpleName().toString()));
     Settings settings = settings(feature, type, true);
     TypeRef controller = typeReader.ref(type.asType());
-    List<ResourceReader.Entry> entries = resources.read(type, controller, false);
+    List<ResourceReader.Entry> entries = resources.read(type, controller, false, report);
     List<ResourceLink> links = new ArrayList<>();
     List<Resource> declared = new ArrayList<>();
     for (ResourceReader.Entry entry : entries) {
@@ -186,20 +190,20 @@ public final class FeatureReader {
         continue;
       }
       AnnotationMirror annotation = route.orElse(cron.orElse(lambda.orElse(null)));
-      if (!modifiersAllowed(method, annotation)) {
+      if (!modifiersAllowed(method, annotation, report)) {
         continue;
       }
       Attributes attributes = new Attributes(annotation, elements);
       if (route.isPresent()) {
-        methods.route(method, attributes, basePath).ifPresent(routes::add);
+        methods.route(method, attributes, basePath, report).ifPresent(routes::add);
       } else if (cron.isPresent()) {
-        methods.job(method, attributes, settings(attributes, method, false)).ifPresent(jobs::add);
+        methods.job(method, attributes, settings(attributes, method, false), report).ifPresent(jobs::add);
       } else {
-        methods.standalone(method, attributes, settings(attributes, method, false))
+        methods.standalone(method, attributes, settings(attributes, method, false), report)
             .ifPresent(standalones::add);
       }
     }
-    if (report.errorCount() > errors || construction == null) {
+    if (!report.isClean() || construction == null) {
       return Optional.empty();
     }
     Map<String, ObjectType> objects = typeReader.reachable(methods.valueTypes(routes, jobs, standalones));
@@ -215,7 +219,8 @@ public final class FeatureReader {
    * Checks that the generated handler can create the controller, with a public constructor taking
    * nothing or the feature's resources class; returns how, or null when it cannot (reported).
    */
-  private Construction instantiation(TypeElement type, Source source, String resourcesClass) {
+  private Construction instantiation(TypeElement type, Source source, String resourcesClass,
+      Report report) {
     Object name = type.getQualifiedName();
     Finding problem = null;
     if (type.getKind() == ElementKind.INTERFACE) {
@@ -274,7 +279,7 @@ public final class FeatureReader {
     return methods.types().isSubtype(thrown, runtime) || methods.types().isSubtype(thrown, error);
   }
 
-  private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation) {
+  private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation, Report report) {
     Source source = new Source(method, annotation);
     String kind = ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {

@@ -51,13 +51,11 @@ final class MethodReader {
   private final Elements elements;
   private final Types types;
   private final TypeReader typeReader;
-  private final Report report;
 
-  MethodReader(Elements elements, Types types, TypeReader typeReader, Report report) {
+  MethodReader(Elements elements, Types types, TypeReader typeReader) {
     this.elements = elements;
     this.types = types;
     this.typeReader = typeReader;
-    this.report = report;
   }
 
   Types types() {
@@ -66,13 +64,13 @@ final class MethodReader {
 
   // ------------------------------------------------------------ routes
 
-  Optional<Route> route(ExecutableElement method, Attributes route, String basePath) {
+  Optional<Route> route(ExecutableElement method, Attributes route, String basePath, Report report) {
     Source source = new Source(method, route.mirror());
     String pkg = packageOf(method);
     List<Parameter> parameters = new ArrayList<>();
     boolean valid = true;
     for (VariableElement parameter : method.getParameters()) {
-      Optional<Parameter> binding = routeParameter(method, parameter, pkg);
+      Optional<Parameter> binding = routeParameter(method, parameter, pkg, report);
       binding.ifPresent(parameters::add);
       valid &= binding.isPresent();
     }
@@ -116,7 +114,7 @@ final class MethodReader {
   }
 
   private Optional<Parameter> routeParameter(ExecutableElement method, VariableElement parameter,
-      String pkg) {
+      String pkg, Report report) {
     String name = parameter.getSimpleName().toString();
     String where = FeatureReader.describe(method);
     TypeMirror type = parameter.asType();
@@ -152,7 +150,7 @@ final class MethodReader {
       return Optional.empty();
     }
     if (kind.equals("Body")) {
-      return body(parameter, name, where, type, pkg);
+      return body(parameter, name, where, type, pkg, report);
     }
     String bound = new Attributes(binding, elements).string("value");
     if (kind.equals("PathParam")) {
@@ -184,7 +182,7 @@ final class MethodReader {
   }
 
   private Optional<Parameter> body(VariableElement parameter, String name, String where,
-      TypeMirror type, String pkg) {
+      TypeMirror type, String pkg, Report report) {
     boolean optional = TypeReader.is(type, "java.util.Optional");
     TypeMirror content = optional ? typeReader.argument(type, 0) : type;
     try {
@@ -298,8 +296,8 @@ final class MethodReader {
 
   // ------------------------------------------------------------ crons and lambdas
 
-  Optional<Job> job(ExecutableElement method, Attributes cron, Settings settings) {
-    Optional<Signature> signature = eventSignature(method, EventMessages.CRON);
+  Optional<Job> job(ExecutableElement method, Attributes cron, Settings settings, Report report) {
+    Optional<Signature> signature = eventSignature(method, EventMessages.CRON, report);
     if (signature.isEmpty()) {
       return Optional.empty();
     }
@@ -309,8 +307,9 @@ final class MethodReader {
         new Source(method, cron.mirror())));
   }
 
-  Optional<Standalone> standalone(ExecutableElement method, Attributes lambda, Settings settings) {
-    Optional<Signature> signature = eventSignature(method, EventMessages.LAMBDA);
+  Optional<Standalone> standalone(ExecutableElement method, Attributes lambda, Settings settings,
+      Report report) {
+    Optional<Signature> signature = eventSignature(method, EventMessages.LAMBDA, report);
     return signature.map(s -> new Standalone(method.getSimpleName().toString(), settings,
         s.parameters(), s.result(), new Source(method, lambda.mirror())));
   }
@@ -326,7 +325,8 @@ final class MethodReader {
   }
 
   /** At most one event and one {@code Context}; reports anything else with {@code messages}. */
-  private Optional<Signature> eventSignature(ExecutableElement method, EventMessages messages) {
+  private Optional<Signature> eventSignature(ExecutableElement method, EventMessages messages,
+      Report report) {
     String pkg = packageOf(method);
     String where = FeatureReader.describe(method);
     List<Parameter> parameters = new ArrayList<>();

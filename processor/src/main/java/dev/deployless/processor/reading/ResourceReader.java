@@ -30,11 +30,9 @@ public final class ResourceReader {
   public record Entry(ResourceLink link, Optional<dev.deployless.processor.model.Resource> declared) {}
 
   private final Elements elements;
-  private final Report report;
 
-  public ResourceReader(Elements elements, Report report) {
+  public ResourceReader(Elements elements) {
     this.elements = elements;
-    this.report = report;
   }
 
   /** Whether {@code type} carries {@code @Resource}, directly or repeated. */
@@ -55,7 +53,7 @@ public final class ResourceReader {
    * Every {@code @Resource} of {@code type}, declared by a feature ({@code shared} false) or a
    * shared class. A shared declaration without a body is reported (E75) and left out.
    */
-  public List<Entry> read(TypeElement type, TypeRef owner, boolean shared) {
+  public List<Entry> read(TypeElement type, TypeRef owner, boolean shared, Report report) {
     List<Entry> entries = new ArrayList<>();
     for (AnnotationMirror mirror : mirrors(type)) {
       Attributes attributes = new Attributes(mirror, elements);

@@ -72,29 +72,29 @@ public final class ApplicationRules {
       if (!fresh.contains(feature.className())) {
         continue;
       }
-      int before = report.errorCount();
+      Report links = report.child(feature.className());
       for (ResourceLink link : feature.links()) {
         Resource resource = resources.get(link.name());
         if (resource == null) {
-          report.add(Message.E76_LINK, link.source().at("name"), link.name(),
+          links.add(Message.E76_LINK, link.source().at("name"), link.name(),
               Suggestions.didYouMean(link.name(), resources.keySet()));
         } else if (resource.owner() != null && !resource.owner().equals(feature.controller())) {
-          ResourceRules.checkLevel(resource, link.access(), link.source(), report);
+          ResourceRules.checkLevel(resource, link.access(), link.source(), links);
         }
       }
       for (ExtraPolicy policy : feature.policies()) {
         for (String target : policy.resources()) {
           String name = target.contains("/") ? target.substring(0, target.indexOf('/')) : target;
           if (!target.equals("*") && !target.startsWith("arn:") && !resources.containsKey(name)) {
-            report.add(Message.E76_POLICY, policy.source().at("resources"), name,
+            links.add(Message.E76_POLICY, policy.source().at("resources"), name,
                 Suggestions.didYouMean(name, resources.keySet()));
           }
         }
       }
-      if (report.errorCount() == before) {
-        variables(feature, resources, report);
+      if (links.isClean()) {
+        variables(feature, resources, links);
       }
-      if (report.errorCount() > before) {
+      if (!links.isClean()) {
         involved.add(feature.className());
       }
     }

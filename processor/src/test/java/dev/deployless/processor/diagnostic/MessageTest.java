@@ -55,7 +55,7 @@ class MessageTest {
 
   @Test
   void itemsArePrintedWithTheCodeOrTheProcessorsName() {
-    Report report = new Report();
+    Report report = new Report("test");
     report.add(Message.E05, new Location.InFile(java.nio.file.Path.of("deployless.yaml"), 3, 11), 64);
     report.addAsWarning(Message.W01, Location.NOWHERE, "users", "AWS::DynamoDB::Table", "TableName a -> b");
     report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, "template.yaml");
