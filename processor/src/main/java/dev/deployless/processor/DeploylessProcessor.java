@@ -6,15 +6,16 @@ import com.sun.source.util.Trees;
 import dev.deployless.processor.codegen.GeneratedFiles;
 import dev.deployless.processor.codegen.Handlers;
 import dev.deployless.processor.config.ConfigLoader;
-import dev.deployless.processor.config.ProjectConfig;
-import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.index.FeatureIndex;
 import dev.deployless.processor.model.Application;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.InitHook;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.reading.FeatureReader;
 import dev.deployless.processor.reading.InitHookReader;
@@ -77,10 +78,10 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private Types types;
   private Filer filer;
 
-  private ProjectConfig config;
+  private Project config;
   private boolean configValid;
   private List<InitHook> hooks = List.of();
-  private final Map<String, Feature> features = new TreeMap<>();
+  private final Map<String, FeatureClass> features = new TreeMap<>();
   private final Map<String, SharedResources> shared = new TreeMap<>();
   /**
    * Features (and classes declaring shared resources) read from the index of an earlier
@@ -191,7 +192,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
       if (declarations.isEmpty()) {
         continue;
       }
-      for (dev.deployless.processor.model.Resource resource : declarations.get().resources()) {
+      for (AwsResource resource : declarations.get().resources()) {
         ResourceRules.check(resource, classReport);
       }
       if (!classReport.isClean()) {
@@ -200,7 +201,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
       shared.put(name, declarations.get());
       readShared.add(declarations.get());
     }
-    List<Feature> read = new ArrayList<>();
+    List<FeatureClass> read = new ArrayList<>();
     for (TypeElement type : candidates) {
       String name = type.getQualifiedName().toString();
       if (reader.mentionsMissingTypes(type)) {
@@ -210,7 +211,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
       fresh.add(name);
       persisted.remove(name);
       Report classReport = report.child(name);
-      Optional<Feature> feature = reader.read(type, classReport);
+      Optional<FeatureClass> feature = reader.read(type, classReport);
       if (feature.isEmpty()) {
         features.remove(name);
         continue;
@@ -232,19 +233,19 @@ public final class DeploylessProcessor extends AbstractProcessor {
           putIndexEntry(declarations.className(), FeatureIndex.write(declarations));
         }
       }
-      Map<String, dev.deployless.processor.model.Resource> resources =
+      Map<String, AwsResource> resources =
           Application.resources(new ArrayList<>(features.values()), new ArrayList<>(shared.values()));
       Set<String> readNames = new HashSet<>();
-      for (Feature feature : read) {
+      for (FeatureClass feature : read) {
         readNames.add(feature.className());
       }
       Set<String> redeclared = new HashSet<>();
       for (SharedResources declarations : readShared) {
-        for (dev.deployless.processor.model.Resource resource : declarations.resources()) {
+        for (AwsResource resource : declarations.resources()) {
           redeclared.add(resource.name());
         }
       }
-      for (Feature feature : features.values()) {
+      for (FeatureClass feature : features.values()) {
         boolean readNow = readNames.contains(feature.className());
         // A feature not compiled now still gets new accessors when a shared resource it links was.
         boolean linksRedeclared = feature.links().stream().anyMatch(link -> redeclared.contains(link.name()));
@@ -265,7 +266,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
   }
 
   /** The classes {@code feature}'s resources class is generated from: the feature, then shared classes. */
-  private List<TypeElement> origins(Feature feature, List<Grant> grants) {
+  private List<TypeElement> origins(FeatureClass feature, List<Grant> grants) {
     Set<String> names = new java.util.LinkedHashSet<>();
     names.add(feature.className());
     for (Grant grant : grants) {
@@ -371,7 +372,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
    */
   private Element[] origins() {
     List<Element> origins = new ArrayList<>();
-    for (Feature feature : features.values()) {
+    for (FeatureClass feature : features.values()) {
       if (feature.source() != null) {
         origins.add(feature.source().originatingType());
       }
@@ -606,10 +607,10 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private boolean replacesResources(Application application, Map<String, Map<String, String>> before,
       Map<String, Map<String, String>> after) {
     Report report = new Report("template.yaml");
-    Map<String, dev.deployless.processor.model.Resource> resources = application.resources();
+    Map<String, AwsResource> resources = application.resources();
     ResourceReader reader = new ResourceReader(elements);
     for (Replacements.Replacement replacement : Replacements.find(before, after)) {
-      dev.deployless.processor.model.Resource resource = resources.get(replacement.resource());
+      AwsResource resource = resources.get(replacement.resource());
       TypeElement owner = resource == null ? null
           : elements.getTypeElement(resource.owner().qualifiedName());
       Location at = owner == null ? Location.NOWHERE : reader.declaration(owner, replacement.resource())

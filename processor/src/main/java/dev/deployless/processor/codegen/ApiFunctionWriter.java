@@ -6,12 +6,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.deployless.processor.config.ProjectConfig;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.InitHook;
 import dev.deployless.processor.model.Parameter;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.ScalarKind;
 import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.ValueType;
@@ -44,29 +44,29 @@ final class ApiFunctionWriter {
       "methodNotAllowed", "jsonBody", "invalidBody", "nullBody", "notFound", "route");
 
   private final Function function;
-  private final ProjectConfig config;
+  private final Project project;
   private final HandlerClass handler;
   private final JsonCodecs codecs;
-  private final Map<Route, String> methodNames = new LinkedHashMap<>();
+  private final Map<Endpoint, String> methodNames = new LinkedHashMap<>();
   /** The routes in route-table order: by template priority, then as declared. */
-  private final List<Route> ordered = new ArrayList<>();
+  private final List<Endpoint> ordered = new ArrayList<>();
   /** Body readers and responders, by the type they handle, in order of first use. */
   private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
 
-  ApiFunctionWriter(Function function, ProjectConfig config, List<InitHook> hooks) {
+  ApiFunctionWriter(Function function, Project project, List<InitHook> hooks) {
     this.function = function;
-    this.config = config;
+    this.project = project;
     this.handler = new HandlerClass(function, hooks);
     NameAllocator names = new NameAllocator();
     for (String reserved : RESERVED) {
       names.newName(reserved);
     }
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       methodNames.put(route, names.newName(route.javaMethod(), route));
     }
     this.codecs = new JsonCodecs(function.feature().objects(), Set.copyOf(methodNames.values()));
     for (String path : function.paths()) {
-      for (Route route : function.routes()) {
+      for (Endpoint route : function.routes()) {
         if (route.path().equals(path)) {
           ordered.add(route);
         }
@@ -79,7 +79,7 @@ final class ApiFunctionWriter {
     type.addField(handler.controllerField());
     type.addMethod(constructor());
     type.addMethod(dispatch());
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       type.addMethod(routeMethod(route));
     }
     type.addMethods(helpers.values());
@@ -89,7 +89,7 @@ final class ApiFunctionWriter {
 
   private CodeBlock describeRoutes() {
     List<String> routes = new ArrayList<>();
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       routes.add(route.describe());
     }
     return CodeBlock.of("serves $L.", String.join(", ", routes));
@@ -98,7 +98,7 @@ final class ApiFunctionWriter {
   private MethodSpec constructor() {
     CodeBlock.Builder routes = CodeBlock.builder();
     for (int i = 0; i < ordered.size(); i++) {
-      Route route = ordered.get(i);
+      Endpoint route = ordered.get(i);
       routes.add(i == 0 ? "$S" : ",$W$S", route.method() + " " + route.path());
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -109,7 +109,7 @@ final class ApiFunctionWriter {
   }
 
   private CodeBlock cors() {
-    ProjectConfig.Cors cors = config.api().cors();
+    Project.Cors cors = project.api().cors();
     if (cors == null) {
       return CodeBlock.of("null");
     }
@@ -146,7 +146,7 @@ final class ApiFunctionWriter {
     return dispatch.build();
   }
 
-  private MethodSpec routeMethod(Route route) {
+  private MethodSpec routeMethod(Endpoint route) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(methodNames.get(route))
         .addJavadoc("$L: {@link $T#$L}.\n", route.describe(),
             TypeNames.raw(function.feature().controller()), route.javaMethod())

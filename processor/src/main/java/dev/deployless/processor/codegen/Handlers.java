@@ -1,14 +1,14 @@
 package dev.deployless.processor.codegen;
 
 import com.palantir.javapoet.TypeSpec;
-import dev.deployless.processor.config.ProjectConfig;
-import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.InitHook;
+import dev.deployless.processor.model.Project;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +17,13 @@ import javax.lang.model.element.TypeElement;
 /** Generates the handler class of every function of a feature. */
 public final class Handlers {
   private final GeneratedFiles files;
-  private final ProjectConfig config;
+  private final Project project;
   private final List<InitHook> hooks;
   private final Report report;
 
-  public Handlers(GeneratedFiles files, ProjectConfig config, List<InitHook> hooks, Report report) {
+  public Handlers(GeneratedFiles files, Project project, List<InitHook> hooks, Report report) {
     this.files = files;
-    this.config = config;
+    this.project = project;
     this.hooks = hooks;
     this.report = report;
   }
@@ -32,7 +32,7 @@ public final class Handlers {
    * Writes {@code feature}'s resources class, when it uses resources ({@code grants}); its origins are
    * the feature's class and the classes declaring shared resources it links.
    */
-  public void generateResources(Feature feature, List<Grant> grants, Set<String> sourceTypes,
+  public void generateResources(FeatureClass feature, List<Grant> grants, Set<String> sourceTypes,
       List<TypeElement> origins) {
     if (grants.isEmpty()) {
       return;
@@ -53,14 +53,14 @@ public final class Handlers {
    * Writes the handlers of {@code feature}; {@code sourceTypes} are the qualified names of the types
    * declared in the sources being compiled, which a handler must not replace.
    */
-  public void generate(Feature feature, Set<String> sourceTypes) {
+  public void generate(FeatureClass feature, Set<String> sourceTypes) {
     for (Function function : feature.functions()) {
       if (sourceTypes.contains(function.handlerClass())) {
         report.add(Message.E68_HANDLER_TAKEN, function.source().annotation(), function.handlerClass());
         continue;
       }
       TypeSpec type = function.kind() == Function.Kind.API
-          ? new ApiFunctionWriter(function, config, hooks).write()
+          ? new ApiFunctionWriter(function, project, hooks).write()
           : new EventFunctionWriter(function, hooks).write();
       try {
         files.write(feature.packageName(), type, List.of(feature.source().originatingType()));

@@ -1,8 +1,9 @@
 package dev.deployless.processor.config;
 
-import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public final class ConfigLoader {
   }
 
   /** Reads {@code file}, reporting every problem; the result has defaults for what is missing. */
-  public static ProjectConfig load(Path file, Map<String, String> environment, String stageOption,
+  public static Project load(Path file, Map<String, String> environment, String stageOption,
       Report report) {
     String text;
     try {
@@ -70,7 +71,7 @@ public final class ConfigLoader {
   }
 
   /** Reads the text of {@code file}; see {@link #load}. */
-  public static ProjectConfig parse(Path file, String text, Map<String, String> environment,
+  public static Project parse(Path file, String text, Map<String, String> environment,
       String stageOption, Report report) {
     ConfigReader reader = new ConfigReader(file, environment, report);
     Map<String, Object> root = reader.read(text);
@@ -78,7 +79,7 @@ public final class ConfigLoader {
     Map<String, Object> api = map(root, "api");
 
     String stage = stageOption != null ? stageOption : string(root, "stage", "dev");
-    ProjectConfig.Globals defaults = new ProjectConfig.Globals(
+    Project.Globals defaults = new Project.Globals(
         string(globals, "runtime", "java21"),
         integer(globals, "memory", 512),
         integer(globals, "timeout", 30),
@@ -86,13 +87,13 @@ public final class ConfigLoader {
         string(globals, "architecture", null),
         tracing(globals.get("tracing")),
         string(globals, "code_uri", null));
-    ProjectConfig.Api apiSettings = new ProjectConfig.Api(
+    Project.Api apiSettings = new Project.Api(
         string(api, "endpoint_type", "REGIONAL"),
         cors(map(api, "cors")),
         strings(api.get("binary_media_types")),
         api.get("minimum_compression_size") == null ? null
             : integer(api, "minimum_compression_size", 0));
-    return new ProjectConfig(
+    return new Project(
         file,
         string(root, "name", defaultName(file)),
         string(root, "provider", "aws"),
@@ -114,16 +115,16 @@ public final class ConfigLoader {
    * {@code NAME=value}, optionally {@code export}ed or quoted; blank lines and {@code #} comments are
    * skipped. A missing file is reported by the rules (E27).
    */
-  static ProjectConfig.EnvFile envFile(Path config, String declared) {
+  static Project.EnvFile envFile(Path config, String declared) {
     Path dir = config.toAbsolutePath().getParent();
     Path path = dir == null ? Path.of(declared) : dir.resolve(declared).normalize();
     List<String> lines;
     try {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException missing) {
-      return new ProjectConfig.EnvFile(declared, path, false, List.of());
+      return new Project.EnvFile(declared, path, false, List.of());
     }
-    List<ProjectConfig.EnvFileEntry> entries = new ArrayList<>();
+    List<Project.EnvFileEntry> entries = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.startsWith("export ")) {
@@ -140,17 +141,17 @@ public final class ConfigLoader {
       } else if (value.contains(" #")) {
         value = value.substring(0, value.indexOf(" #")).strip();
       }
-      entries.add(new ProjectConfig.EnvFileEntry(line.substring(0, equals).strip(), value, i + 1));
+      entries.add(new Project.EnvFileEntry(line.substring(0, equals).strip(), value, i + 1));
     }
-    return new ProjectConfig.EnvFile(declared, path, true, List.copyOf(entries));
+    return new Project.EnvFile(declared, path, true, List.copyOf(entries));
   }
 
-  private static ProjectConfig.Cors cors(Map<String, Object> cors) {
+  private static Project.Cors cors(Map<String, Object> cors) {
     if (cors.isEmpty()) {
       return null;
     }
     List<String> origins = strings(cors.get("allow_origin"));
-    return new ProjectConfig.Cors(
+    return new Project.Cors(
         origins.isEmpty() ? List.of("*") : origins,
         strings(cors.get("allow_methods")),
         strings(cors.get("allow_headers")),

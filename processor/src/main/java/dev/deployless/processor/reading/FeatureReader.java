@@ -5,14 +5,16 @@ import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.LambdaFunction;
 import dev.deployless.annotations.Route;
 import dev.deployless.processor.diagnostic.Finding;
-import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Names;
 import dev.deployless.processor.model.ObjectType;
-import dev.deployless.processor.model.Resource;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.SharedResources;
@@ -37,7 +39,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads one {@code @Feature} class into a {@link dev.deployless.processor.model.Feature}: its
+ * Reads one {@code @Feature} class into a {@link FeatureClass}: its
  * settings, and every {@code @Route}, {@code @Cron} and {@code @LambdaFunction} method. Mistakes that
  * leave nothing to model are reported here; the feature is returned only when it could be read
  * completely.
@@ -66,7 +68,7 @@ public final class FeatureReader {
    */
   public Optional<SharedResources> readShared(TypeElement type, Report report) {
     TypeRef owner = typeReader.ref(type.asType());
-    List<Resource> declared = new ArrayList<>();
+    List<AwsResource> declared = new ArrayList<>();
     for (ResourceReader.Entry entry : resources.read(type, owner, true, report)) {
       entry.declared().ifPresent(declared::add);
     }
@@ -119,7 +121,7 @@ public final class FeatureReader {
     String name = new Attributes(mirror, elements).optionalString("name")
         .orElse(Names.featureName(type.getSimpleName().toString()));
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
-    String simple = dev.deployless.processor.model.Feature.resourcesClassName(name);
+    String simple = FeatureClass.resourcesClassName(name);
     return pkg.isEmpty() ? simple : pkg + "." + simple;
   }
 
@@ -149,7 +151,7 @@ public final class FeatureReader {
    * The feature declared by {@code type}, or empty when it has mistakes, which go to
    * {@code classReport}.
    */
-  public Optional<dev.deployless.processor.model.Feature> read(TypeElement type, Report classReport) {
+  public Optional<FeatureClass> read(TypeElement type, Report classReport) {
     AnnotationMirror mirror = Attributes.find(type, FEATURE).orElseThrow();
     Attributes feature = new Attributes(mirror, elements);
     Source source = new Source(type, mirror);
@@ -163,7 +165,7 @@ public final class FeatureReader {
     TypeRef controller = typeReader.ref(type.asType());
     List<ResourceReader.Entry> entries = resources.read(type, controller, false, report);
     List<ResourceLink> links = new ArrayList<>();
-    List<Resource> declared = new ArrayList<>();
+    List<AwsResource> declared = new ArrayList<>();
     for (ResourceReader.Entry entry : entries) {
       links.add(entry.link());
       entry.declared().ifPresent(declared::add);
@@ -173,7 +175,7 @@ public final class FeatureReader {
           resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1));
     }
 
-    List<dev.deployless.processor.model.Route> routes = new ArrayList<>();
+    List<Endpoint> routes = new ArrayList<>();
     List<Job> jobs = new ArrayList<>();
     List<Standalone> standalones = new ArrayList<>();
     String basePath = feature.string("basePath");
@@ -207,7 +209,7 @@ public final class FeatureReader {
       return Optional.empty();
     }
     Map<String, ObjectType> objects = typeReader.reachable(methods.valueTypes(routes, jobs, standalones));
-    return Optional.of(new dev.deployless.processor.model.Feature(name, controller,
+    return Optional.of(new FeatureClass(name, controller,
         basePath, settings, routes, jobs, standalones, objects, construction.throwsChecked(),
         construction.injects(), declared, links, resources.policies(type, feature), source));
   }

@@ -1,10 +1,10 @@
 package dev.deployless.processor.reading;
 
-import dev.deployless.processor.config.ProjectConfig;
-import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.InitHook;
+import dev.deployless.processor.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
@@ -21,12 +21,12 @@ import javax.lang.model.util.Types;
 public final class InitHookReader {
   private InitHookReader() {}
 
-  public static List<InitHook> read(ProjectConfig config, Elements elements, Types types, Report report) {
+  public static List<InitHook> read(Project project, Elements elements, Types types, Report report) {
     List<InitHook> hooks = new ArrayList<>();
     TypeReader typeReader = new TypeReader(elements, types);
-    for (int i = 0; i < config.initApp().size(); i++) {
-      String entry = config.initApp().get(i).trim();
-      Location at = config.at("init_app[" + i + "]");
+    for (int i = 0; i < project.initApp().size(); i++) {
+      String entry = project.initApp().get(i).trim();
+      Location at = project.at("init_app[" + i + "]");
       if (!entry.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+")) {
         report.add(Message.E31_FORMAT, at, entry);
         continue;

@@ -6,14 +6,14 @@ import dev.deployless.annotations.HeaderParam;
 import dev.deployless.annotations.PathParam;
 import dev.deployless.annotations.QueryParam;
 import dev.deployless.processor.diagnostic.Finding;
-import dev.deployless.processor.diagnostic.Message;
-import dev.deployless.processor.diagnostic.Message.Detail;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message.Detail;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.ScalarKind;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.Source;
@@ -22,6 +22,7 @@ import dev.deployless.processor.model.ValueType;
 import dev.deployless.processor.reading.TypeReader.Unsupported;
 import dev.deployless.runtime.BadRequestException;
 import dev.deployless.runtime.Request;
+import dev.deployless.runtime.Response;
 import dev.deployless.runtime.handler.Conversions;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ import javax.lang.model.util.Types;
 final class MethodReader {
   private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
   private static final String EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events.";
-  private static final String RESPONSE = dev.deployless.runtime.Response.class.getCanonicalName();
+  private static final String RESPONSE = Response.class.getCanonicalName();
   private static final List<String> BINDINGS = List.of(PathParam.class.getCanonicalName(),
       QueryParam.class.getCanonicalName(), HeaderParam.class.getCanonicalName(),
       Body.class.getCanonicalName());
@@ -64,7 +65,7 @@ final class MethodReader {
 
   // ------------------------------------------------------------ routes
 
-  Optional<Route> route(ExecutableElement method, Attributes route, String basePath, Report report) {
+  Optional<Endpoint> route(ExecutableElement method, Attributes route, String basePath, Report report) {
     Source source = new Source(method, route.mirror());
     String pkg = packageOf(method);
     List<Parameter> parameters = new ArrayList<>();
@@ -95,7 +96,7 @@ final class MethodReader {
         route.optionalString("description"), List.of(), Optional.empty(), Optional.empty(), List.of(),
         java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
         java.util.OptionalInt.empty(), false);
-    return Optional.of(new Route(route.constant("method"), joinPath(basePath, route.string("path")),
+    return Optional.of(new Endpoint(route.constant("method"), joinPath(basePath, route.string("path")),
         method.getSimpleName().toString(), split, own, parameters, result, source));
   }
 
@@ -390,9 +391,9 @@ final class MethodReader {
   // ------------------------------------------------------------ helpers
 
   /** The value types of every parameter and result, the roots of the feature's JSON objects. */
-  List<ValueType> valueTypes(List<Route> routes, List<Job> jobs, List<Standalone> standalones) {
+  List<ValueType> valueTypes(List<Endpoint> routes, List<Job> jobs, List<Standalone> standalones) {
     List<ValueType> roots = new ArrayList<>();
-    for (Route route : routes) {
+    for (Endpoint route : routes) {
       collect(route.parameters(), route.result(), roots);
     }
     for (Job job : jobs) {

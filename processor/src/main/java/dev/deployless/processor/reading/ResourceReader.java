@@ -5,6 +5,7 @@ import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Resources;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.ResourceSpec;
@@ -27,7 +28,7 @@ public final class ResourceReader {
   private static final List<String> BODIES = List.of("dynamoDb", "s3", "sqs", "kms", "ssmParameter");
 
   /** One {@code @Resource}: always a link (the class uses it), with a declaration if it has a body. */
-  public record Entry(ResourceLink link, Optional<dev.deployless.processor.model.Resource> declared) {}
+  public record Entry(ResourceLink link, Optional<AwsResource> declared) {}
 
   private final Elements elements;
 
@@ -85,7 +86,7 @@ public final class ResourceReader {
       String kind = bodies.get(0);
       AnnotationMirror bodyMirror = attributes.annotations(kind).get(0);
       ResourceSpec spec = spec(kind, new Attributes(bodyMirror, elements));
-      entries.add(new Entry(link, Optional.of(new dev.deployless.processor.model.Resource(
+      entries.add(new Entry(link, Optional.of(new AwsResource(
           name, access, spec, owner, shared, source, new Source(type, bodyMirror)))));
     }
     return entries;

@@ -4,15 +4,15 @@ import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
 import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Grant;
-import dev.deployless.processor.model.Resource;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.ResourceSpec;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.model.Source;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class ApplicationRules {
    * Checks {@code features}; {@code fresh} holds the class names of those read in this round.
    * Returns the class names of the features involved in a reported conflict.
    */
-  public static Set<String> check(List<Feature> features, List<SharedResources> shared, Set<String> fresh,
+  public static Set<String> check(List<FeatureClass> features, List<SharedResources> shared, Set<String> fresh,
       Report report) {
     Set<String> involved = new java.util.TreeSet<>();
     logicalIds(features, shared, fresh, report, involved);
@@ -47,34 +47,34 @@ public final class ApplicationRules {
    * Each resource name declared once (E77); every link and policy names a declared resource (E76)
    * at a level of its type (E30); no function gets one variable twice (E78).
    */
-  private static void resources(List<Feature> features, List<SharedResources> shared, Set<String> fresh,
+  private static void resources(List<FeatureClass> features, List<SharedResources> shared, Set<String> fresh,
       Report report, Set<String> involved) {
-    Map<String, Resource> declared = new HashMap<>();
-    List<Resource> all = new ArrayList<>();
+    Map<String, AwsResource> declared = new HashMap<>();
+    List<AwsResource> all = new ArrayList<>();
     for (SharedResources declarations : shared) {
       all.addAll(declarations.resources());
     }
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       all.addAll(feature.declared());
     }
-    for (Resource resource : all) {
-      Resource first = declared.putIfAbsent(resource.name(), resource);
+    for (AwsResource resource : all) {
+      AwsResource first = declared.putIfAbsent(resource.name(), resource);
       if (first != null && (fresh.contains(first.owner().qualifiedName())
           || fresh.contains(resource.owner().qualifiedName()))) {
-        Resource at = fresh.contains(resource.owner().qualifiedName()) ? resource : first;
-        Resource other = at == resource ? first : resource;
+        AwsResource at = fresh.contains(resource.owner().qualifiedName()) ? resource : first;
+        AwsResource other = at == resource ? first : resource;
         report.add(Message.E77_DECLARED_TWICE, at.source().at("name"), at.name(), other.owner().simple());
         involved.add(at.owner().qualifiedName());
       }
     }
-    Map<String, Resource> resources = Application.resources(features, shared);
-    for (Feature feature : features) {
+    Map<String, AwsResource> resources = Application.resources(features, shared);
+    for (FeatureClass feature : features) {
       if (!fresh.contains(feature.className())) {
         continue;
       }
       Report links = report.child(feature.className());
       for (ResourceLink link : feature.links()) {
-        Resource resource = resources.get(link.name());
+        AwsResource resource = resources.get(link.name());
         if (resource == null) {
           links.add(Message.E76_LINK, link.source().at("name"), link.name(),
               Suggestions.didYouMean(link.name(), resources.keySet()));
@@ -104,7 +104,7 @@ public final class ApplicationRules {
    * E81: two resources give the feature's resources class one accessor; E78: two resources, or a
    * resource and an @Env, give one function the same variable.
    */
-  private static void variables(Feature feature, Map<String, Resource> resources, Report report) {
+  private static void variables(FeatureClass feature, Map<String, AwsResource> resources, Report report) {
     List<Grant> grants = Application.grants(feature, resources);
     Map<String, String> methods = new HashMap<>();
     for (Grant grant : grants) {
@@ -139,7 +139,7 @@ public final class ApplicationRules {
     }
   }
 
-  private static Source linkOf(Feature feature, String name) {
+  private static Source linkOf(FeatureClass feature, String name) {
     for (ResourceLink link : feature.links()) {
       if (link.name().equals(name)) {
         return link.source();
@@ -148,13 +148,13 @@ public final class ApplicationRules {
     return feature.source();
   }
 
-  private static void logicalIds(List<Feature> features, List<SharedResources> shared,
+  private static void logicalIds(List<FeatureClass> features, List<SharedResources> shared,
       Set<String> fresh, Report report, Set<String> involved) {
     Map<String, Function> seen = new HashMap<>();
-    Map<String, Resource> resourceIds = new HashMap<>();
-    for (Resource resource : Application.resources(features, shared).values()) {
+    Map<String, AwsResource> resourceIds = new HashMap<>();
+    for (AwsResource resource : Application.resources(features, shared).values()) {
       for (String id : resource.logicalIds()) {
-        Resource first = resourceIds.putIfAbsent(id, resource);
+        AwsResource first = resourceIds.putIfAbsent(id, resource);
         if (first != null && resource.source() != null) {
           report.add(Message.E47_RESOURCES, resource.body().annotation(), id, resource.name(),
               resource.spec().kind(), first.name(), first.spec().kind());
@@ -162,9 +162,9 @@ public final class ApplicationRules {
         }
       }
     }
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       for (Function function : feature.functions()) {
-        Resource clash = resourceIds.get(function.logicalId());
+        AwsResource clash = resourceIds.get(function.logicalId());
         if (clash != null && fresh.contains(feature.className())) {
           report.add(Message.E47_FUNCTION_AND_RESOURCE, function.source().annotation(), function.logicalId(),
               function.describe(), clash.name(), clash.spec().kind());
@@ -172,7 +172,7 @@ public final class ApplicationRules {
         }
       }
     }
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       for (Function function : feature.functions()) {
         Function first = seen.putIfAbsent(function.logicalId(), function);
         if (first == null || !isFresh(first, function, fresh)) {
@@ -193,32 +193,32 @@ public final class ApplicationRules {
         ? Message.E47_FEATURES : Message.E47_METHODS;
   }
 
-  private static void routes(List<Feature> features, Set<String> fresh, Report report,
+  private static void routes(List<FeatureClass> features, Set<String> fresh, Report report,
       Set<String> involved) {
-    Map<String, Route> byShape = new HashMap<>();
-    Map<Route, Feature> owners = new java.util.IdentityHashMap<>();
-    List<Route> all = new ArrayList<>();
-    for (Feature feature : features) {
-      for (Route route : feature.routes()) {
+    Map<String, Endpoint> byShape = new HashMap<>();
+    Map<Endpoint, FeatureClass> owners = new java.util.IdentityHashMap<>();
+    List<Endpoint> all = new ArrayList<>();
+    for (FeatureClass feature : features) {
+      for (Endpoint route : feature.routes()) {
         owners.put(route, feature);
         all.add(route);
       }
     }
-    Map<String, Route> variableAt = new LinkedHashMap<>();
-    for (Route route : all) {
+    Map<String, Endpoint> variableAt = new LinkedHashMap<>();
+    for (Endpoint route : all) {
       PathTemplate template;
       try {
         template = PathTemplate.parse(route.path());
       } catch (PathTemplate.Invalid e) {
         continue;
       }
-      Feature owner = owners.get(route);
-      Route first = byShape.putIfAbsent(route.method() + " " + template.shape(), route);
+      FeatureClass owner = owners.get(route);
+      Endpoint first = byShape.putIfAbsent(route.method() + " " + template.shape(), route);
       if (first != null && (fresh.contains(owner.className())
           || fresh.contains(owners.get(first).className()))) {
         boolean later = fresh.contains(owner.className());
-        Route at = later ? route : first;
-        Route other = later ? first : route;
+        Endpoint at = later ? route : first;
+        Endpoint other = later ? first : route;
         report.add(Message.E33, at.source().at("path"), at.method(), at.path(),
             owners.get(other).controller().simple(), other.javaMethod());
         involved.add(owner.className());
@@ -230,21 +230,21 @@ public final class ApplicationRules {
   }
 
   /** API Gateway allows one variable name per position under the same parent path. */
-  private static void siblings(Route route, PathTemplate template, Map<Route, Feature> owners,
-      Set<String> fresh, Map<String, Route> variableAt, Report report, Set<String> involved) {
+  private static void siblings(Endpoint route, PathTemplate template, Map<Endpoint, FeatureClass> owners,
+      Set<String> fresh, Map<String, Endpoint> variableAt, Report report, Set<String> involved) {
     StringBuilder parent = new StringBuilder();
     for (PathTemplate.Segment segment : template.segments()) {
       if (segment.isVariable()) {
         String key = parent.toString();
-        Route first = variableAt.putIfAbsent(key, route);
+        Endpoint first = variableAt.putIfAbsent(key, route);
         if (first != null) {
           PathTemplate.Segment theirs = variableSegment(first, key);
           if (theirs != null && !theirs.text().equals(segment.text())
               && (fresh.contains(owners.get(route).className())
                   || fresh.contains(owners.get(first).className()))) {
             boolean later = fresh.contains(owners.get(route).className());
-            Route at = later ? route : first;
-            Route other = later ? first : route;
+            Endpoint at = later ? route : first;
+            Endpoint other = later ? first : route;
             String ours = (later ? segment : theirs).text().replaceAll("[{}]", "");
             String others = (later ? theirs : segment).text().replaceAll("[{}]", "");
             report.add(Message.E54, at.source().at("path"), at.path(), key.isEmpty() ? "/" : key,
@@ -259,7 +259,7 @@ public final class ApplicationRules {
     }
   }
 
-  private static PathTemplate.Segment variableSegment(Route route, String parent) {
+  private static PathTemplate.Segment variableSegment(Endpoint route, String parent) {
     StringBuilder prefix = new StringBuilder();
     for (PathTemplate.Segment segment : PathTemplate.parse(route.path()).segments()) {
       if (prefix.toString().equals(parent)) {

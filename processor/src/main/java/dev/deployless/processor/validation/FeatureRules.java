@@ -1,20 +1,20 @@
 package dev.deployless.processor.validation;
 
-import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.diagnostic.Finding;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Parameter;
-import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Standalone;
@@ -37,7 +37,7 @@ public final class FeatureRules {
   private static final Codes CRON = new Codes(Message.E09, Message.E10);
   private static final Codes LAMBDA = new Codes(Message.E25, Message.E26);
 
-  public static void check(Feature feature, ProjectConfig config, Report report) {
+  public static void check(FeatureClass feature, Project project, Report report) {
     Source source = feature.source();
     if (!feature.name().matches("[A-Za-z][A-Za-z0-9_-]*")) {
       report.add(Message.E61, source.at("name"), feature.name());
@@ -47,9 +47,9 @@ public final class FeatureRules {
     }
     settings(feature.settings(), source, FUNCTION, report);
     featureOnly(feature.settings(), source, report);
-    suspicious(feature, config, report);
-    for (Route route : feature.routes()) {
-      route(route, config, report);
+    suspicious(feature, project, report);
+    for (Endpoint route : feature.routes()) {
+      route(route, project, report);
     }
     for (Job job : feature.jobs()) {
       settings(job.settings(), job.source(), CRON, report);
@@ -62,8 +62,8 @@ public final class FeatureRules {
   }
 
   /** The feature's own declarations (E00, E30, E79), links used twice (E77) and policies (E80). */
-  private static void resources(Feature feature, Report report) {
-    for (Resource resource : feature.declared()) {
+  private static void resources(FeatureClass feature, Report report) {
+    for (AwsResource resource : feature.declared()) {
       ResourceRules.check(resource, report);
     }
     Set<String> linked = new HashSet<>();
@@ -145,13 +145,13 @@ public final class FeatureRules {
    * Valid settings that probably do not do what was meant: warnings. A timeout is questioned only
    * where an annotation sets it (the default of 30 seconds is the Python tool's).
    */
-  private static void suspicious(Feature feature, ProjectConfig config, Report report) {
+  private static void suspicious(FeatureClass feature, Project project, Report report) {
     for (Function function : feature.functions()) {
       if (function.kind() != Function.Kind.API) {
         continue;
       }
-      Route first = function.routes().get(0);
-      int timeout = function.settings().timeout().orElse(config.globals().timeout());
+      Endpoint first = function.routes().get(0);
+      int timeout = function.settings().timeout().orElse(project.globals().timeout());
       if (timeout <= API_GATEWAY_TIMEOUT) {
         continue;
       }
@@ -204,7 +204,7 @@ public final class FeatureRules {
     }
   }
 
-  private static void route(Route route, ProjectConfig config, Report report) {
+  private static void route(Endpoint route, Project project, Report report) {
     if (route.split()) {
       settings(route.settings(), route.source(), FUNCTION, report);
     }
@@ -230,7 +230,7 @@ public final class FeatureRules {
         report.add(Message.E41, route.source().at("path"), variable, route.path(), route.javaMethod());
       }
     }
-    if (returnsBinary(route.result()) && config.api().binaryMediaTypes().isEmpty()) {
+    if (returnsBinary(route.result()) && project.api().binaryMediaTypes().isEmpty()) {
       report.add(Message.W02, route.source().annotation(), route.javaMethod());
     }
   }

@@ -2,10 +2,10 @@ package dev.deployless.processor.validation;
 
 import dev.deployless.annotations.Access;
 import dev.deployless.processor.diagnostic.Finding;
-import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
-import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.Source;
 import java.util.HashMap;
@@ -30,16 +30,16 @@ public final class ResourceRules {
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Set<String> BUCKET_CORS_METHODS = Set.of("GET", "PUT", "HEAD", "POST", "DELETE");
 
-  private final Resource resource;
+  private final AwsResource resource;
   private final Report report;
 
-  private ResourceRules(Resource resource, Report report) {
+  private ResourceRules(AwsResource resource, Report report) {
     this.resource = resource;
     this.report = report;
   }
 
   /** Checks a declaration read from source. */
-  public static void check(Resource resource, Report report) {
+  public static void check(AwsResource resource, Report report) {
     if (resource.source() == null) {
       return;
     }
@@ -64,7 +64,7 @@ public final class ResourceRules {
   }
 
   /** Why {@code resource}'s name cannot name it and its accessor method (E79), or null. */
-  private static Finding nameProblem(Resource resource) {
+  private static Finding nameProblem(AwsResource resource) {
     if (!NAME.matcher(resource.name()).matches()) {
       return Finding.of(Message.E79_NAME, resource.name());
     }
@@ -79,7 +79,7 @@ public final class ResourceRules {
   }
 
   /** E30 when {@code access} (set at {@code source}) is not a level of {@code resource}'s type. */
-  public static void checkLevel(Resource resource, Access access, Source source, Report report) {
+  public static void checkLevel(AwsResource resource, Access access, Source source, Report report) {
     if (access != Access.DEFAULT && !resource.spec().levels().contains(access)) {
       report.add(Message.E30, source.at("access"), access, resource.spec().kind(), resource.name(),
           resource.spec().levels());

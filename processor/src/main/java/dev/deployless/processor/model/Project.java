@@ -1,4 +1,4 @@
-package dev.deployless.processor.config;
+package dev.deployless.processor.model;
 
 import dev.deployless.processor.diagnostic.Location;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ import java.util.Set;
  * @param initApp {@code package.Class.method} hooks run once per container
  * @param keys the dotted paths of every key present in the file
  */
-public record ProjectConfig(
+public record Project(
     Path file,
     String name,
     String provider,

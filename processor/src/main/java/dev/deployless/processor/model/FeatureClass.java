@@ -19,18 +19,18 @@ import java.util.Map;
  * @param links every resource the feature uses: its declarations and links, in source order
  * @param policies extra permissions of its functions
  */
-public record Feature(
+public record FeatureClass(
     String name,
     TypeRef controller,
     String basePath,
     Settings settings,
-    List<Route> routes,
+    List<Endpoint> routes,
     List<Job> jobs,
     List<Standalone> standalones,
     Map<String, ObjectType> objects,
     boolean constructorThrows,
     boolean injectsResources,
-    List<Resource> declared,
+    List<AwsResource> declared,
     List<ResourceLink> links,
     List<ExtraPolicy> policies,
     Source source) {
@@ -62,8 +62,8 @@ public record Feature(
    */
   public List<Function> functions() {
     List<Function> functions = new ArrayList<>();
-    List<Route> shared = new ArrayList<>();
-    for (Route route : routes) {
+    List<Endpoint> shared = new ArrayList<>();
+    for (Endpoint route : routes) {
       if (!route.split()) {
         shared.add(route);
       }
@@ -71,7 +71,7 @@ public record Feature(
     if (!shared.isEmpty()) {
       functions.add(Function.api(Names.functionId(name), this, settings, shared));
     }
-    for (Route route : routes) {
+    for (Endpoint route : routes) {
       if (route.split()) {
         functions.add(Function.api(Names.functionId(route.javaMethod()), this,
             route.settings().over(settings, true), List.of(route)));
