@@ -12,7 +12,6 @@ import dev.deployless.processor.model.InitHook;
 import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.ScalarKind;
 import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.runtime.BadRequestException;
@@ -199,7 +198,7 @@ final class ApiFunctionWriter {
     if (type instanceof ValueType.CollectionOf list) {
       TypeName listType = TypeNames.of(type.type());
       CodeBlock values = CodeBlock.of("request.$Ls($S)", accessor, key);
-      if (list.element() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+      if (list.element().isString()) {
         method.addStatement("$T $N = $L", listType, name, values);
         return;
       }
@@ -211,7 +210,7 @@ final class ApiFunctionWriter {
       return;
     }
     if (type instanceof ValueType.OptionalOf optional) {
-      if (optional.element() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+      if (optional.element().isString()) {
         method.addStatement("$T $N = $T.ofNullable(request.$L($S))", TypeNames.of(type.type()), name,
             Optional.class, accessor, key);
         return;
@@ -230,7 +229,7 @@ final class ApiFunctionWriter {
   private void bindText(MethodSpec.Builder method, NameAllocator locals, String name, ValueType type,
       CodeBlock source, String defaultValue, String what) {
     TypeName javaType = TypeNames.of(type.type());
-    boolean text = type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
+    boolean text = type.isString();
     if (defaultValue == null) {
       // Conversions (and enum parsers) answer 400 "missing required ..." for null.
       CodeBlock value = text ? CodeBlock.of("$T.required($L, $S)", JsonCodecs.CONVERSIONS, source, what)
@@ -248,7 +247,7 @@ final class ApiFunctionWriter {
       Parameter.BodyParameter body) {
     ValueType type = body.type();
     TypeName javaType = TypeNames.of(type.type());
-    boolean text = type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
+    boolean text = type.isString();
     boolean bytes = type instanceof ValueType.Bytes;
     if (text || bytes) {
       CodeBlock content = CodeBlock.of(text ? "request.body()" : "request.bodyBytes()");

@@ -58,7 +58,7 @@ final class JsonCodecs {
   /** An expression reading a {@code type} value (null for JSON null) from {@code reader}. */
   CodeBlock read(ValueType type, String reader) {
     if (type instanceof ValueType.Scalar scalar) {
-      CodeBlock next = CodeBlock.of("$L.$L()", reader, nextMethod(scalar.kind()));
+      CodeBlock next = CodeBlock.of("$L.$L()", reader, scalar.kind().readMethod());
       return scalar.primitive() ? next : CodeBlock.of("$L.nextNull() ? null : $L", reader, next);
     }
     if (type instanceof ValueType.Bytes) {
@@ -223,71 +223,16 @@ final class JsonCodecs {
     return CodeBlock.of("null");
   }
 
-  private static String nextMethod(ScalarKind kind) {
-    switch (kind) {
-      case STRING:
-        return "nextString";
-      case BOOLEAN:
-        return "nextBoolean";
-      case BYTE:
-        return "nextByte";
-      case SHORT:
-        return "nextShort";
-      case INT:
-        return "nextInt";
-      case LONG:
-        return "nextLong";
-      case FLOAT:
-        return "nextFloat";
-      case DOUBLE:
-        return "nextDouble";
-      case CHAR:
-        return "nextChar";
-      case BIG_DECIMAL:
-        return "nextBigDecimal";
-      case BIG_INTEGER:
-        return "nextBigInteger";
-      case UUID:
-        return "nextUuid";
-      case INSTANT:
-        return "nextInstant";
-      case LOCAL_DATE:
-        return "nextLocalDate";
-      case LOCAL_TIME:
-        return "nextLocalTime";
-      case LOCAL_DATE_TIME:
-        return "nextLocalDateTime";
-      case OFFSET_DATE_TIME:
-        return "nextOffsetDateTime";
-      case ZONED_DATE_TIME:
-        return "nextZonedDateTime";
-      case DURATION:
-        return "nextDuration";
-      default:
-        throw new IllegalArgumentException(kind.toString());
-    }
-  }
-
   // ------------------------------------------------------------ writing
 
   /** A statement writing {@code value} (an expression of {@code type}) to {@code writer}. */
   CodeBlock write(ValueType type, CodeBlock writer, CodeBlock value) {
     if (type instanceof ValueType.Scalar scalar) {
       if (scalar.primitive() && scalar.kind() == ScalarKind.CHAR) {
+        // JsonWriter has no value(char): a char would widen to value(long).
         return CodeBlock.of("$L.value($T.valueOf($L));\n", writer, String.class, value);
       }
-      switch (scalar.kind()) {
-        case UUID:
-        case INSTANT:
-        case LOCAL_DATE:
-        case LOCAL_TIME:
-        case LOCAL_DATE_TIME:
-        case OFFSET_DATE_TIME:
-        case DURATION:
-          return CodeBlock.of("$L.text($L);\n", writer, value);
-        default:
-          return CodeBlock.of("$L.value($L);\n", writer, value);
-      }
+      return CodeBlock.of("$L.$L($L);\n", writer, scalar.kind().writeMethod(), value);
     }
     if (type instanceof ValueType.EnumValue) {
       return CodeBlock.of("$L.value($L);\n", writer, value);
@@ -377,7 +322,7 @@ final class JsonCodecs {
     if (kind == ScalarKind.STRING) {
       return text;
     }
-    return CodeBlock.of("$T.$L($L, $S)", CONVERSIONS, conversion(kind), text, what);
+    return CodeBlock.of("$T.$L($L, $S)", CONVERSIONS, kind.conversion(), text, what);
   }
 
   /** A Java expression for the default value {@code text} of a scalar or enum parameter. */
@@ -407,11 +352,6 @@ final class JsonCodecs {
       default:
         return parse(type, CodeBlock.of("$S", text), what);
     }
-  }
-
-  private static String conversion(ScalarKind kind) {
-    String next = nextMethod(kind);
-    return "to" + next.substring("next".length());
   }
 
   private String parseEnumMethod(ValueType.EnumValue type) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,21 +92,19 @@ public final class ConfigLoader {
         strings(api.get("binary_media_types")),
         api.get("minimum_compression_size") == null ? null
             : integer(api, "minimum_compression_size", 0));
-    return new Project(
-        file,
-        string(root, "name", defaultName(file)),
-        string(root, "provider", "aws"),
-        stage,
-        stageOption != null,
-        stringMap(root.get("tags")),
-        defaults,
-        apiSettings,
-        stringMap(root.get("env")),
-        root.get("env_file") == null ? null : envFile(file, root.get("env_file").toString()),
-        string(root, "secrets_kms", null),
-        strings(root.get("init_app")),
-        Collections.unmodifiableSet(new LinkedHashSet<>(reader.locations().keySet())),
-        Collections.unmodifiableMap(reader.locations()));
+    return Project.builder(file)
+        .name(string(root, "name", defaultName(file)))
+        .provider(string(root, "provider", "aws"))
+        .stage(stage, stageOption != null)
+        .tags(stringMap(root.get("tags")))
+        .globals(defaults)
+        .api(apiSettings)
+        .env(stringMap(root.get("env")))
+        .envFile(root.get("env_file") == null ? null : envFile(file, root.get("env_file").toString()))
+        .secretsKms(string(root, "secrets_kms", null))
+        .initApp(strings(root.get("init_app")))
+        .locations(reader.locations())
+        .build();
   }
 
   /**

@@ -175,12 +175,18 @@ public final class FeatureIndex {
       standalones.add(new Standalone((String) standalone.get("javaMethod"),
           settings((Map<String, Object>) standalone.get("settings")), List.of(), new Result.None(), null));
     }
-    return new FeatureClass((String) entry.get("name"), controller, (String) entry.get("basePath"),
-        settings((Map<String, Object>) entry.get("settings")), routes, jobs, standalones, Map.of(),
-        (Boolean) entry.get("constructorThrows"), (Boolean) entry.get("injectsResources"),
-        ResourceIndex.readResources(entry.get("declared"), controller),
-        ResourceIndex.readLinks(entry.get("links")), ResourceIndex.readPolicies(entry.get("policies")),
-        null);
+    return FeatureClass.builder((String) entry.get("name"), controller)
+        .basePath((String) entry.get("basePath"))
+        .settings(settings((Map<String, Object>) entry.get("settings")))
+        .routes(routes)
+        .jobs(jobs)
+        .standalones(standalones)
+        .constructorThrows((Boolean) entry.get("constructorThrows"))
+        .injectsResources((Boolean) entry.get("injectsResources"))
+        .declared(ResourceIndex.readResources(entry.get("declared"), controller))
+        .links(ResourceIndex.readLinks(entry.get("links")))
+        .policies(ResourceIndex.readPolicies(entry.get("policies")))
+        .build();
   }
 
   private static void settings(JsonWriter json, Settings settings) {
@@ -213,11 +219,20 @@ public final class FeatureIndex {
       Map<String, Object> variable = (Map<String, Object>) item;
       env.add(new EnvVar((String) variable.get("name"), (String) variable.get("value"), null));
     }
-    return new Settings(integer(json, "memory"), integer(json, "timeout"),
-        Optional.ofNullable((String) json.get("description")), env,
-        Optional.ofNullable((String) json.get("architecture")), Optional.ofNullable((String) json.get("tracing")),
-        (List<String>) json.get("layers"), integer(json, "logRetention"), integer(json, "reservedConcurrency"),
-        integer(json, "provisionedConcurrency"), integer(json, "ephemeralStorage"), (Boolean) json.get("dlq"));
+    return Settings.builder()
+        .memory(integer(json, "memory"))
+        .timeout(integer(json, "timeout"))
+        .description(Optional.ofNullable((String) json.get("description")))
+        .env(env)
+        .architecture(Optional.ofNullable((String) json.get("architecture")))
+        .tracing(Optional.ofNullable((String) json.get("tracing")))
+        .layers((List<String>) json.get("layers"))
+        .logRetention(integer(json, "logRetention"))
+        .reservedConcurrency(integer(json, "reservedConcurrency"))
+        .provisionedConcurrency(integer(json, "provisionedConcurrency"))
+        .ephemeralStorage(integer(json, "ephemeralStorage"))
+        .dlq((Boolean) json.get("dlq"))
+        .build();
   }
 
   private static void integer(JsonWriter json, String name, OptionalInt value) {

@@ -6,7 +6,10 @@ import java.util.Map;
 
 /**
  * A {@code @Feature} class: its routes share one function; split routes, crons and standalone
- * lambdas get functions of their own.
+ * lambdas get functions of their own. Built by name ({@link #builder}).
+ *
+ * <p>Named after the class rather than {@code Feature} so that it does not clash with the annotation
+ * {@code @Feature} in the code that reads one into the other.
  *
  * @param name the feature's name
  * @param controller the annotated class
@@ -34,6 +37,11 @@ public record FeatureClass(
     List<ResourceLink> links,
     List<ExtraPolicy> policies,
     Source source) {
+
+  /** A feature named {@code name} declared by {@code controller}, with nothing else set yet. */
+  public static Builder builder(String name, TypeRef controller) {
+    return new Builder(name, controller);
+  }
 
   /** The generated accessor class's simple name: {@code users} gives {@code UsersResources}. */
   public static String resourcesClassName(String featureName) {
@@ -84,5 +92,94 @@ public record FeatureClass(
       functions.add(Function.standalone(this, standalone));
     }
     return functions;
+  }
+
+  /** Sets the parts of a feature by name; lists and maps are empty and flags false until set. */
+  public static final class Builder {
+    private final String name;
+    private final TypeRef controller;
+    private String basePath = "";
+    private Settings settings = Settings.NONE;
+    private List<Endpoint> routes = List.of();
+    private List<Job> jobs = List.of();
+    private List<Standalone> standalones = List.of();
+    private Map<String, ObjectType> objects = Map.of();
+    private boolean constructorThrows;
+    private boolean injectsResources;
+    private List<AwsResource> declared = List.of();
+    private List<ResourceLink> links = List.of();
+    private List<ExtraPolicy> policies = List.of();
+    private Source source;
+
+    private Builder(String name, TypeRef controller) {
+      this.name = name;
+      this.controller = controller;
+    }
+
+    public Builder basePath(String basePath) {
+      this.basePath = basePath;
+      return this;
+    }
+
+    public Builder settings(Settings settings) {
+      this.settings = settings;
+      return this;
+    }
+
+    public Builder routes(List<Endpoint> routes) {
+      this.routes = routes;
+      return this;
+    }
+
+    public Builder jobs(List<Job> jobs) {
+      this.jobs = jobs;
+      return this;
+    }
+
+    public Builder standalones(List<Standalone> standalones) {
+      this.standalones = standalones;
+      return this;
+    }
+
+    public Builder objects(Map<String, ObjectType> objects) {
+      this.objects = objects;
+      return this;
+    }
+
+    public Builder constructorThrows(boolean constructorThrows) {
+      this.constructorThrows = constructorThrows;
+      return this;
+    }
+
+    public Builder injectsResources(boolean injectsResources) {
+      this.injectsResources = injectsResources;
+      return this;
+    }
+
+    public Builder declared(List<AwsResource> declared) {
+      this.declared = declared;
+      return this;
+    }
+
+    public Builder links(List<ResourceLink> links) {
+      this.links = links;
+      return this;
+    }
+
+    public Builder policies(List<ExtraPolicy> policies) {
+      this.policies = policies;
+      return this;
+    }
+
+    /** Where it is declared; none for a feature read from the index. */
+    public Builder source(Source source) {
+      this.source = source;
+      return this;
+    }
+
+    public FeatureClass build() {
+      return new FeatureClass(name, controller, basePath, settings, routes, jobs, standalones, objects,
+          constructorThrows, injectsResources, declared, links, policies, source);
+    }
   }
 }

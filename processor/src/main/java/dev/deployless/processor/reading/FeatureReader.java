@@ -209,9 +209,20 @@ public final class FeatureReader {
       return Optional.empty();
     }
     Map<String, ObjectType> objects = typeReader.reachable(methods.valueTypes(routes, jobs, standalones));
-    return Optional.of(new FeatureClass(name, controller,
-        basePath, settings, routes, jobs, standalones, objects, construction.throwsChecked(),
-        construction.injects(), declared, links, resources.policies(type, feature), source));
+    return Optional.of(FeatureClass.builder(name, controller)
+        .basePath(basePath)
+        .settings(settings)
+        .routes(routes)
+        .jobs(jobs)
+        .standalones(standalones)
+        .objects(objects)
+        .constructorThrows(construction.throwsChecked())
+        .injectsResources(construction.injects())
+        .declared(declared)
+        .links(links)
+        .policies(resources.policies(type, feature))
+        .source(source)
+        .build());
   }
 
   /** How the handler creates the controller: with or without its resources, catching or not. */
@@ -305,29 +316,28 @@ public final class FeatureReader {
             values.flag("secure"), values.integer("version"), new Source(element, variable)));
       }
     }
+    Settings.Builder settings = Settings.builder()
+        .memory(attributes.optionalInteger("memory"))
+        .timeout(attributes.optionalInteger("timeout"))
+        .description(attributes.optionalString("description"))
+        .env(env);
     if (!feature) {
-      return new Settings(attributes.optionalInteger("memory"), attributes.optionalInteger("timeout"),
-          attributes.optionalString("description"), env, Optional.empty(), Optional.empty(),
-          List.of(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
-          java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), false);
+      return settings.build();
     }
     String architecture = attributes.constant("architecture");
     String tracing = attributes.constant("tracing");
-    return new Settings(
-        attributes.optionalInteger("memory"),
-        attributes.optionalInteger("timeout"),
-        attributes.optionalString("description"),
-        env,
-        architecture.equals("INHERIT") ? Optional.empty()
-            : Optional.of(architecture.equals("ARM64") ? "arm64" : "x86_64"),
-        tracing.equals("INHERIT") ? Optional.empty()
-            : Optional.of(tracing.equals("ACTIVE") ? "Active" : "PassThrough"),
-        attributes.strings("layers"),
-        attributes.optionalInteger("logRetention"),
-        attributes.optionalInteger("reservedConcurrency"),
-        attributes.optionalInteger("provisionedConcurrency"),
-        attributes.optionalInteger("ephemeralStorage"),
-        attributes.flag("dlq"));
+    return settings
+        .architecture(architecture.equals("INHERIT") ? Optional.empty()
+            : Optional.of(architecture.equals("ARM64") ? "arm64" : "x86_64"))
+        .tracing(tracing.equals("INHERIT") ? Optional.empty()
+            : Optional.of(tracing.equals("ACTIVE") ? "Active" : "PassThrough"))
+        .layers(attributes.strings("layers"))
+        .logRetention(attributes.optionalInteger("logRetention"))
+        .reservedConcurrency(attributes.optionalInteger("reservedConcurrency"))
+        .provisionedConcurrency(attributes.optionalInteger("provisionedConcurrency"))
+        .ephemeralStorage(attributes.optionalInteger("ephemeralStorage"))
+        .dlq(attributes.flag("dlq"))
+        .build();
   }
 
   /** {@code UserController.get()}, for messages. */

@@ -20,10 +20,8 @@ import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Standalone;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.processor.reading.TypeReader.Unsupported;
-import dev.deployless.runtime.BadRequestException;
 import dev.deployless.runtime.Request;
 import dev.deployless.runtime.Response;
-import dev.deployless.runtime.handler.Conversions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,10 +90,11 @@ final class MethodReader {
       return Optional.empty();
     }
     boolean split = route.flag("split") || route.isSet("memory") || route.isSet("timeout");
-    Settings own = new Settings(route.optionalInteger("memory"), route.optionalInteger("timeout"),
-        route.optionalString("description"), List.of(), Optional.empty(), Optional.empty(), List.of(),
-        java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
-        java.util.OptionalInt.empty(), false);
+    Settings own = Settings.builder()
+        .memory(route.optionalInteger("memory"))
+        .timeout(route.optionalInteger("timeout"))
+        .description(route.optionalString("description"))
+        .build();
     return Optional.of(new Endpoint(route.constant("method"), joinPath(basePath, route.string("path")),
         method.getSimpleName().toString(), split, own, parameters, result, source));
   }
@@ -189,7 +188,7 @@ final class MethodReader {
     try {
       ValueType value = typeReader.classify(content);
       if (!(value instanceof ValueType.Bytes)
-          && !(value instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING)) {
+          && !value.isString()) {
         typeReader.checkReadable(value, pkg);
       }
       return Optional.of(new Parameter.BodyParameter(name, value, optional));
@@ -240,33 +239,7 @@ final class MethodReader {
           : Finding.of(Message.E65_NOT_CONSTANT, text, parameter, String.join(", ", enumValue.constants()));
     }
     ScalarKind kind = ((ValueType.Scalar) type).kind();
-    try {
-      switch (kind) {
-        case BOOLEAN -> Conversions.toBoolean(text, "");
-        case BYTE -> Conversions.toByte(text, "");
-        case SHORT -> Conversions.toShort(text, "");
-        case INT -> Conversions.toInt(text, "");
-        case LONG -> Conversions.toLong(text, "");
-        case FLOAT -> Conversions.toFloat(text, "");
-        case DOUBLE -> Conversions.toDouble(text, "");
-        case CHAR -> Conversions.toChar(text, "");
-        case BIG_DECIMAL -> Conversions.toBigDecimal(text, "");
-        case BIG_INTEGER -> Conversions.toBigInteger(text, "");
-        case UUID -> Conversions.toUuid(text, "");
-        case INSTANT -> Conversions.toInstant(text, "");
-        case LOCAL_DATE -> Conversions.toLocalDate(text, "");
-        case LOCAL_TIME -> Conversions.toLocalTime(text, "");
-        case LOCAL_DATE_TIME -> Conversions.toLocalDateTime(text, "");
-        case OFFSET_DATE_TIME -> Conversions.toOffsetDateTime(text, "");
-        case ZONED_DATE_TIME -> Conversions.toZonedDateTime(text, "");
-        case DURATION -> Conversions.toDuration(text, "");
-        case STRING -> {
-        }
-      }
-      return null;
-    } catch (BadRequestException e) {
-      return Finding.of(Message.E65_NOT_VALUE, text, parameter, kind.expected());
-    }
+    return kind.converts(text) ? null : Finding.of(Message.E65_NOT_VALUE, text, parameter, kind.expected());
   }
 
   /** The result of a route returning {@code type}; {@code top} allows {@code Optional} and {@code Response}. */
@@ -359,7 +332,7 @@ final class MethodReader {
       }
       try {
         ValueType value = typeReader.classify(type);
-        if (!(value instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING)) {
+        if (!value.isString()) {
           typeReader.checkReadable(value, pkg);
         }
         parameters.add(new Parameter.EventParameter(name, value));

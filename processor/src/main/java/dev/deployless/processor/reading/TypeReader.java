@@ -50,26 +50,6 @@ import javax.lang.model.util.Types;
 final class TypeReader {
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
-  private static final Map<String, ScalarKind> SCALARS = Map.ofEntries(
-      Map.entry("java.lang.String", ScalarKind.STRING),
-      Map.entry("java.lang.Boolean", ScalarKind.BOOLEAN),
-      Map.entry("java.lang.Byte", ScalarKind.BYTE),
-      Map.entry("java.lang.Short", ScalarKind.SHORT),
-      Map.entry("java.lang.Integer", ScalarKind.INT),
-      Map.entry("java.lang.Long", ScalarKind.LONG),
-      Map.entry("java.lang.Float", ScalarKind.FLOAT),
-      Map.entry("java.lang.Double", ScalarKind.DOUBLE),
-      Map.entry("java.lang.Character", ScalarKind.CHAR),
-      Map.entry("java.math.BigDecimal", ScalarKind.BIG_DECIMAL),
-      Map.entry("java.math.BigInteger", ScalarKind.BIG_INTEGER),
-      Map.entry("java.util.UUID", ScalarKind.UUID),
-      Map.entry("java.time.Instant", ScalarKind.INSTANT),
-      Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
-      Map.entry("java.time.LocalTime", ScalarKind.LOCAL_TIME),
-      Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
-      Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
-      Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
-      Map.entry("java.time.Duration", ScalarKind.DURATION));
 
   /** Why a type cannot be used: a {@link Detail} completing E44, E45, E49 or E50 (its message). */
   static final class Unsupported extends Exception {
@@ -159,21 +139,14 @@ final class TypeReader {
   ValueType classify(TypeMirror type) throws Unsupported {
     switch (type.getKind()) {
       case BOOLEAN:
-        return new ValueType.Scalar(ref(type), ScalarKind.BOOLEAN);
       case BYTE:
-        return new ValueType.Scalar(ref(type), ScalarKind.BYTE);
       case SHORT:
-        return new ValueType.Scalar(ref(type), ScalarKind.SHORT);
       case INT:
-        return new ValueType.Scalar(ref(type), ScalarKind.INT);
       case LONG:
-        return new ValueType.Scalar(ref(type), ScalarKind.LONG);
       case CHAR:
-        return new ValueType.Scalar(ref(type), ScalarKind.CHAR);
       case FLOAT:
-        return new ValueType.Scalar(ref(type), ScalarKind.FLOAT);
       case DOUBLE:
-        return new ValueType.Scalar(ref(type), ScalarKind.DOUBLE);
+        return new ValueType.Scalar(ref(type), ScalarKind.ofPrimitive(type.toString()));
       case ARRAY: {
         TypeMirror component = ((ArrayType) type).getComponentType();
         if (component.getKind() == TypeKind.BYTE) {
@@ -199,9 +172,9 @@ final class TypeReader {
   private ValueType declared(DeclaredType type) throws Unsupported {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    ScalarKind scalar = SCALARS.get(name);
-    if (scalar != null) {
-      return new ValueType.Scalar(ref(type), scalar);
+    Optional<ScalarKind> scalar = ScalarKind.ofClass(name);
+    if (scalar.isPresent()) {
+      return new ValueType.Scalar(ref(type), scalar.get());
     }
     if (element.getKind() == ElementKind.ENUM) {
       declarations.put(ref(type).canonical(), element);
@@ -229,8 +202,7 @@ final class TypeReader {
       case "java.util.HashMap":
       case "java.util.LinkedHashMap": {
         ValueType key = classify(argument(type, 0));
-        boolean text = key instanceof ValueType.Scalar scalarKey && scalarKey.kind() == ScalarKind.STRING;
-        if (!text && !(key instanceof ValueType.EnumValue)) {
+        if (!key.isString() && !(key instanceof ValueType.EnumValue)) {
           throw new Unsupported(Detail.MAP_KEY, key.type().simple());
         }
         return new ValueType.MapOf(ref(type), key, classify(argument(type, 1)));
