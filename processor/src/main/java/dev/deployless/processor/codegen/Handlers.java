@@ -19,21 +19,20 @@ public final class Handlers {
   private final GeneratedFiles files;
   private final Project project;
   private final List<InitHook> hooks;
-  private final Report report;
 
-  public Handlers(GeneratedFiles files, Project project, List<InitHook> hooks, Report report) {
+  public Handlers(GeneratedFiles files, Project project, List<InitHook> hooks) {
     this.files = files;
     this.project = project;
     this.hooks = hooks;
-    this.report = report;
   }
 
   /**
    * Writes {@code feature}'s resources class, when it uses resources ({@code grants}); its origins are
-   * the feature's class and the classes declaring shared resources it links.
+   * the feature's class and the classes declaring shared resources it links. Problems go to
+   * {@code report} (E68).
    */
   public void generateResources(FeatureClass feature, List<Grant> grants, Set<String> sourceTypes,
-      List<TypeElement> origins) {
+      List<TypeElement> origins, Report report) {
     if (grants.isEmpty()) {
       return;
     }
@@ -51,9 +50,10 @@ public final class Handlers {
 
   /**
    * Writes the handlers of {@code feature}; {@code sourceTypes} are the qualified names of the types
-   * declared in the sources being compiled, which a handler must not replace.
+   * declared in the sources being compiled, which a handler must not replace. Problems go to
+   * {@code report} (E68).
    */
-  public void generate(FeatureClass feature, Set<String> sourceTypes) {
+  public void generate(FeatureClass feature, Set<String> sourceTypes, Report report) {
     for (Function function : feature.functions()) {
       if (sourceTypes.contains(function.handlerClass())) {
         report.add(Message.E68_HANDLER_TAKEN, function.source().annotation(), function.handlerClass());

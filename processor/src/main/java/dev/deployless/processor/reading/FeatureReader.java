@@ -344,9 +344,4 @@ public final class FeatureReader {
   static String describe(ExecutableElement method) {
     return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
   }
-
-  /** The annotations that make a round relevant to the processor. */
-  public static List<String> annotationTypes() {
-    return List.of(FEATURE, ROUTE, CRON, LAMBDA, ResourceReader.RESOURCE, ResourceReader.RESOURCES);
-  }
 }

@@ -1,4 +1,4 @@
-package dev.deployless.processor;
+package dev.deployless.processor.template;
 
 import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.AwsResource;
@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The summary {@code -Adeployless.verbose=true} prints, like the Python tool's {@code build --verbose}. */
-final class Summary {
+public final class Summary {
   private Summary() {}
 
-  static List<String> lines(Application application, Path template, boolean written, String codeUri) {
+  public static List<String> lines(Application application, Path template, boolean written, String codeUri) {
     Project project = application.project();
     List<String> lines = new ArrayList<>();
     lines.add("Project: " + project.name() + " | Stage: " + project.stage() + " | Provider: "
