@@ -11,7 +11,6 @@ import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.InitHook;
 import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Project;
-import dev.deployless.processor.model.Result;
 import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.runtime.BadRequestException;
@@ -51,6 +50,7 @@ final class ApiFunctionWriter {
   private final List<Endpoint> ordered = new ArrayList<>();
   /** Body readers and responders, by the type they handle, in order of first use. */
   private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
+  private final ResponseWriter responses;
 
   ApiFunctionWriter(Function function, Project project, List<InitHook> hooks) {
     this.function = function;
@@ -64,6 +64,7 @@ final class ApiFunctionWriter {
       methodNames.put(route, names.newName(route.javaMethod(), route));
     }
     this.codecs = new JsonCodecs(function.feature().objects(), Set.copyOf(methodNames.values()));
+    this.responses = new ResponseWriter(codecs, helpers);
     for (String path : function.paths()) {
       for (Endpoint route : function.routes()) {
         if (route.path().equals(path)) {
@@ -163,7 +164,7 @@ final class ApiFunctionWriter {
       arguments.add(bind(method, parameter, locals));
     }
     CodeBlock call = CodeBlock.of("controller.$N($L)", route.javaMethod(), String.join(", ", arguments));
-    respond(method, route.result(), call);
+    responses.respond(method, route.result(), call);
     return method.build();
   }
 
@@ -291,7 +292,7 @@ final class ApiFunctionWriter {
     if (existing != null) {
       return existing.name();
     }
-    String name = codecs.reserve("body" + JsonCodecs.baseName(type));
+    String name = codecs.reserve("body" + HelperNames.of(type));
     TypeName javaType = TypeNames.of(type.type());
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -315,116 +316,5 @@ final class ApiFunctionWriter {
   private static TypeRef optionalOf(ValueType type) {
     return TypeRef.declared("java.util", List.of("Optional"),
         List.of(type.type()));
-  }
-
-  /** Adds the call and the statements turning its result into the response. */
-  private void respond(MethodSpec.Builder method, Result result, CodeBlock call) {
-    if (result instanceof Result.None) {
-      method.addStatement("$L", call);
-      method.addStatement("return $T.empty(204)", API_RESPONSE);
-      return;
-    }
-    if (hasJsonBody(result)) {
-      String responder = respondMethod(result);
-      method.addStatement(result instanceof Result.Maybe ? "return $N(request, $L)" : "return $N($L)",
-          responder, call);
-      return;
-    }
-    if (result instanceof Result.Maybe maybe) {
-      method.addStatement("$T result = $L", TypeNames.of(maybe.type()), call);
-      method.addStatement("if (result == null || result.isEmpty()) return notFound(request)");
-      method.addStatement("return $L", body(maybe.present(), CodeBlock.of("result.get()")));
-      return;
-    }
-    if (result instanceof Result.Full full) {
-      method.addStatement("$T result = $L", TypeNames.of(full.type()), call);
-      method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-      if (full.body() instanceof Result.None) {
-        method.addStatement("return $T.of(result)", API_RESPONSE);
-        return;
-      }
-      method.addStatement("$T response = $T.of(result)", API_RESPONSE, API_RESPONSE);
-      method.addStatement("if (result.body() == null) return response");
-      method.addStatement(full.body() instanceof Result.Text ? "return response.textBody(result.body())"
-          : "return response.binaryBody(result.body())");
-      return;
-    }
-    TypeName type = result instanceof Result.Binary ? TypeName.get(byte[].class) : TypeName.get(String.class);
-    method.addStatement("$T result = $L", type, call);
-    method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-    method.addStatement("return $L", body(result, CodeBlock.of("result")));
-  }
-
-  /** Whether {@code result} answers with a JSON body (directly, in an Optional or in a Response). */
-  private static boolean hasJsonBody(Result result) {
-    return result instanceof Result.Json
-        || result instanceof Result.Maybe maybe && maybe.present() instanceof Result.Json
-        || result instanceof Result.Full full && full.body() instanceof Result.Json;
-  }
-
-  /** A 200 response whose text or binary body is {@code value} (not null). */
-  private static CodeBlock body(Result result, CodeBlock value) {
-    return CodeBlock.of(result instanceof Result.Text ? "$T.text(200, $L)" : "$T.binary(200, $L)",
-        API_RESPONSE, value);
-  }
-
-  /**
-   * {@code respondUserDto}, {@code respondOptionalOfUserDto(Request, ...)},
-   * {@code respondResponseOfUserDto}: the response for a result with a JSON body, shared by the
-   * routes returning that type: 204 for null, 404 for an empty {@code Optional}, otherwise the body
-   * (with a {@code Response}'s status and headers, else 200).
-   */
-  private String respondMethod(Result result) {
-    TypeRef resultType = result instanceof Result.Maybe maybe ? maybe.type()
-        : result instanceof Result.Full full ? full.type() : ((Result.Json) result).type().type();
-    String key = "respond " + resultType.canonical();
-    MethodSpec existing = helpers.get(key);
-    if (existing != null) {
-      return existing.name();
-    }
-    ValueType bodyType;
-    String prefix;
-    if (result instanceof Result.Maybe maybe) {
-      bodyType = ((Result.Json) maybe.present()).type();
-      prefix = "respondOptionalOf";
-    } else if (result instanceof Result.Full full) {
-      bodyType = ((Result.Json) full.body()).type();
-      prefix = "respondResponseOf";
-    } else {
-      bodyType = ((Result.Json) result).type();
-      prefix = "respond";
-    }
-    String name = codecs.reserve(prefix + JsonCodecs.baseName(bodyType));
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(API_RESPONSE);
-    if (result instanceof Result.Maybe) {
-      method.addParameter(REQUEST, "request");
-    }
-    method.addParameter(TypeNames.of(resultType), "result");
-    CodeBlock value;
-    if (result instanceof Result.Maybe) {
-      method.addStatement("if (result == null || result.isEmpty()) return notFound(request)");
-      value = CodeBlock.of("result.get()");
-    } else if (result instanceof Result.Full) {
-      method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-      method.addStatement("$T response = $T.of(result)", API_RESPONSE, API_RESPONSE);
-      method.addStatement("if (result.body() == null) return response");
-      value = CodeBlock.of("result.body()");
-    } else {
-      if (!resultType.isPrimitive()) {
-        method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-      }
-      value = CodeBlock.of("result");
-    }
-    method.addStatement("$T json = $T.jsonWriter()", JsonCodecs.WRITER, API_RESPONSE);
-    method.addCode(codecs.write(bodyType, CodeBlock.of("json"), value));
-    if (result instanceof Result.Full) {
-      method.addStatement("return response.jsonBody(json)");
-    } else {
-      method.addStatement("return $T.json(200, json)", API_RESPONSE);
-    }
-    helpers.put(key, method.build());
-    return name;
   }
 }

@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import dev.deployless.processor.model.ObjectType;
 import dev.deployless.processor.model.ObjectType.Property;
 import dev.deployless.processor.model.ScalarKind;
-import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.runtime.handler.Conversions;
 import dev.deployless.runtime.json.JsonReader;
@@ -76,7 +75,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("read" + baseName(type), key);
+    name = allocate("read" + HelperNames.of(type), key);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeNames.of(type.type()))
@@ -116,7 +115,7 @@ final class JsonCodecs {
         String local = locals.newName(property.javaName(), property);
         variables.add(local);
         method.addStatement("$T $N = $L", TypeNames.of(property.type().type()), local,
-            initialValue(property.type()));
+            Literals.initialValue(property.type()));
       }
     } else {
       method.addStatement("$T value = new $T()", type, type);
@@ -200,29 +199,6 @@ final class JsonCodecs {
     method.addStatement("return values");
   }
 
-  private static CodeBlock initialValue(ValueType type) {
-    if (type instanceof ValueType.Scalar scalar && scalar.primitive()) {
-      switch (scalar.kind()) {
-        case BOOLEAN:
-          return CodeBlock.of("false");
-        case CHAR:
-          return CodeBlock.of("'\\0'");
-        case LONG:
-          return CodeBlock.of("0L");
-        case FLOAT:
-          return CodeBlock.of("0f");
-        case DOUBLE:
-          return CodeBlock.of("0d");
-        default:
-          return CodeBlock.of("0");
-      }
-    }
-    if (type instanceof ValueType.OptionalOf) {
-      return CodeBlock.of("$T.empty()", Optional.class);
-    }
-    return CodeBlock.of("null");
-  }
-
   // ------------------------------------------------------------ writing
 
   /** A statement writing {@code value} (an expression of {@code type}) to {@code writer}. */
@@ -252,7 +228,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("write" + baseName(type), key);
+    name = allocate("write" + HelperNames.of(type), key);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(WRITER, "writer")
@@ -330,28 +306,8 @@ final class JsonCodecs {
     if (type instanceof ValueType.EnumValue) {
       return CodeBlock.of("$T.$N", TypeNames.of(type.type()), text);
     }
-    switch (((ValueType.Scalar) type).kind()) {
-      case STRING:
-        return CodeBlock.of("$S", text);
-      case BOOLEAN:
-        return CodeBlock.of("$L", Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
-      case BYTE:
-        return CodeBlock.of("(byte) $L", Byte.parseByte(text));
-      case SHORT:
-        return CodeBlock.of("(short) $L", Short.parseShort(text));
-      case INT:
-        return CodeBlock.of("$L", Integer.parseInt(text));
-      case LONG:
-        return CodeBlock.of("$LL", Long.parseLong(text));
-      case FLOAT:
-        return CodeBlock.of("$Lf", Float.parseFloat(text));
-      case DOUBLE:
-        return CodeBlock.of("$Ld", Double.parseDouble(text));
-      case CHAR:
-        return CodeBlock.of("'$L'", text.equals("'") ? "\\'" : text.equals("\\") ? "\\\\" : text);
-      default:
-        return parse(type, CodeBlock.of("$S", text), what);
-    }
+    CodeBlock constant = Literals.constant(((ValueType.Scalar) type).kind(), text);
+    return constant != null ? constant : parse(type, CodeBlock.of("$S", text), what);
   }
 
   private String parseEnumMethod(ValueType.EnumValue type) {
@@ -360,7 +316,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("parse" + baseName(type), key);
+    name = allocate("parse" + HelperNames.of(type), key);
     TypeName enumType = TypeNames.of(type.type());
     methods.put(key, MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -382,7 +338,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("to" + baseName(type), key);
+    name = allocate("to" + HelperNames.of(type), key);
     TypeName enumType = TypeNames.of(type.type());
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -414,47 +370,5 @@ final class JsonCodecs {
     }
     taken.add(name);
     return name;
-  }
-
-  /** {@code UserDto}, {@code ListOfString}, {@code MapOfStringToRole}, {@code IntArray}. */
-  static String baseName(ValueType type) {
-    TypeRef ref = type.type();
-    if (type instanceof ValueType.CollectionOf collection) {
-      return collection.kind() == ValueType.CollectionKind.ARRAY
-          ? baseName(collection.element()) + "Array"
-          : simple(ref) + "Of" + baseName(collection.element());
-    }
-    if (type instanceof ValueType.MapOf map) {
-      return simple(ref) + "Of" + baseName(map.key()) + "To" + baseName(map.value());
-    }
-    if (type instanceof ValueType.OptionalOf optional) {
-      return "OptionalOf" + baseName(optional.element());
-    }
-    if (type instanceof ValueType.Bytes) {
-      return "Bytes";
-    }
-    if (ref.isPrimitive()) {
-      return Character.toUpperCase(ref.primitive().charAt(0)) + ref.primitive().substring(1);
-    }
-    StringBuilder name = new StringBuilder(simple(ref));
-    for (int i = 0; i < ref.arguments().size(); i++) {
-      name.append(i == 0 ? "Of" : "And").append(argumentName(ref.arguments().get(i)));
-    }
-    return name.toString();
-  }
-
-  private static String argumentName(TypeRef ref) {
-    if (ref.isArray()) {
-      return argumentName(ref.component()) + "Array";
-    }
-    StringBuilder name = new StringBuilder(ref.isPrimitive() ? ref.primitive() : simple(ref));
-    for (int i = 0; i < ref.arguments().size(); i++) {
-      name.append(i == 0 ? "Of" : "And").append(argumentName(ref.arguments().get(i)));
-    }
-    return name.toString();
-  }
-
-  private static String simple(TypeRef ref) {
-    return ref.simpleNames().get(ref.simpleNames().size() - 1);
   }
 }

@@ -53,12 +53,14 @@ public final class FeatureReader {
   private final Elements elements;
   private final TypeReader typeReader;
   private final MethodReader methods;
+  private final EventMethodReader events;
   private final ResourceReader resources;
 
   public FeatureReader(Elements elements, Types types) {
     this.elements = elements;
     this.typeReader = new TypeReader(elements, types);
     this.methods = new MethodReader(elements, types, typeReader);
+    this.events = new EventMethodReader(types, typeReader);
     this.resources = new ResourceReader(elements);
   }
 
@@ -199,9 +201,9 @@ public final class FeatureReader {
       if (route.isPresent()) {
         methods.route(method, attributes, basePath, report).ifPresent(routes::add);
       } else if (cron.isPresent()) {
-        methods.job(method, attributes, settings(attributes, method, false), report).ifPresent(jobs::add);
+        events.job(method, attributes, settings(attributes, method, false), report).ifPresent(jobs::add);
       } else {
-        methods.standalone(method, attributes, settings(attributes, method, false), report)
+        events.standalone(method, attributes, settings(attributes, method, false), report)
             .ifPresent(standalones::add);
       }
     }

@@ -34,14 +34,11 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads the signature of {@code @Route}, {@code @Cron} and {@code @LambdaFunction} methods: how each
- * parameter is bound and what the return value becomes, reporting parameters without a binding
- * (E52), with two (E53), of unsupported types (E44), return types that cannot be answered (E45) and
- * invalid cron and lambda signatures (E49, E50).
+ * Reads the signature of {@code @Route} methods: how each parameter is bound and what the return
+ * value becomes, reporting parameters without a binding (E52), with two (E53), of unsupported types
+ * (E44), defaults that do not convert (E65) and return types that cannot be answered (E45).
  */
 final class MethodReader {
-  private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
-  private static final String EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events.";
   private static final String RESPONSE = Response.class.getCanonicalName();
   private static final List<String> BINDINGS = List.of(PathParam.class.getCanonicalName(),
       QueryParam.class.getCanonicalName(), HeaderParam.class.getCanonicalName(),
@@ -132,7 +129,7 @@ final class MethodReader {
       return Optional.empty();
     }
     if (bindings.isEmpty()) {
-      if (TypeReader.is(type, CONTEXT)) {
+      if (TypeReader.is(type, TypeReader.CONTEXT)) {
         return Optional.of(new Parameter.ContextParameter(name));
       }
       if (TypeReader.is(type, Request.class.getCanonicalName())) {
@@ -268,99 +265,6 @@ final class MethodReader {
     return new Result.Json(value);
   }
 
-  // ------------------------------------------------------------ crons and lambdas
-
-  Optional<Job> job(ExecutableElement method, Attributes cron, Settings settings, Report report) {
-    Optional<Signature> signature = eventSignature(method, EventMessages.CRON, report);
-    if (signature.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Job(cron.strings("schedule"), cron.flag("enabled"),
-        cron.optionalString("input"), method.getSimpleName().toString(), settings,
-        signature.get().parameters(), signature.get().result(),
-        new Source(method, cron.mirror())));
-  }
-
-  Optional<Standalone> standalone(ExecutableElement method, Attributes lambda, Settings settings,
-      Report report) {
-    Optional<Signature> signature = eventSignature(method, EventMessages.LAMBDA, report);
-    return signature.map(s -> new Standalone(method.getSimpleName().toString(), settings,
-        s.parameters(), s.result(), new Source(method, lambda.mirror())));
-  }
-
-  private record Signature(List<Parameter> parameters, Result result) {}
-
-  /** The messages of a cron's (E49) or a lambda's (E50) signature. */
-  private record EventMessages(Message contextTwice, Message secondEvent, Message event, Message result) {
-    static final EventMessages CRON = new EventMessages(Message.E49_CONTEXT_TWICE, Message.E49_SECOND_EVENT,
-        Message.E49_EVENT, Message.E49_RESULT);
-    static final EventMessages LAMBDA = new EventMessages(Message.E50_CONTEXT_TWICE,
-        Message.E50_SECOND_EVENT, Message.E50_EVENT, Message.E50_RESULT);
-  }
-
-  /** At most one event and one {@code Context}; reports anything else with {@code messages}. */
-  private Optional<Signature> eventSignature(ExecutableElement method, EventMessages messages,
-      Report report) {
-    String pkg = packageOf(method);
-    String where = FeatureReader.describe(method);
-    List<Parameter> parameters = new ArrayList<>();
-    boolean context = false;
-    boolean event = false;
-    boolean awsEvent = false;
-    for (VariableElement parameter : method.getParameters()) {
-      String name = parameter.getSimpleName().toString();
-      TypeMirror type = parameter.asType();
-      if (TypeReader.is(type, CONTEXT)) {
-        if (context) {
-          report.add(messages.contextTwice(), Location.of(parameter), where);
-          return Optional.empty();
-        }
-        context = true;
-        parameters.add(new Parameter.ContextParameter(name));
-        continue;
-      }
-      if (event) {
-        report.add(messages.secondEvent(), Location.of(parameter), where, name);
-        return Optional.empty();
-      }
-      event = true;
-      String qualified = typeReader.ref(type).qualifiedName();
-      if (qualified.startsWith(EVENTS_PACKAGE)) {
-        awsEvent = true;
-        parameters.add(new Parameter.AwsEventParameter(name, typeReader.ref(type)));
-        continue;
-      }
-      try {
-        ValueType value = typeReader.classify(type);
-        if (!value.isString()) {
-          typeReader.checkReadable(value, pkg);
-        }
-        parameters.add(new Parameter.EventParameter(name, value));
-      } catch (Unsupported e) {
-        report.add(messages.event(), Location.of(parameter), where, name, e.getMessage());
-        return Optional.empty();
-      }
-    }
-    TypeMirror returned = method.getReturnType();
-    if (returned.getKind() == TypeKind.VOID) {
-      return Optional.of(new Signature(parameters, new Result.None()));
-    }
-    if (awsEvent) {
-      TypeMirror boxed = returned.getKind().isPrimitive()
-          ? types.boxedClass(types.getPrimitiveType(returned.getKind())).asType() : returned;
-      return Optional.of(new Signature(parameters, new Result.RuntimeSerialized(typeReader.ref(boxed))));
-    }
-    try {
-      ValueType value = typeReader.classify(returned);
-      typeReader.checkWritable(value, pkg);
-      return Optional.of(new Signature(parameters, new Result.Json(value)));
-    } catch (Unsupported e) {
-      report.add(messages.result(), Location.of(method), where, typeReader.ref(returned).simple(),
-          e.getMessage());
-      return Optional.empty();
-    }
-  }
-
   // ------------------------------------------------------------ helpers
 
   /** The value types of every parameter and result, the roots of the feature's JSON objects. */
@@ -400,7 +304,6 @@ final class MethodReader {
   }
 
   private String packageOf(ExecutableElement method) {
-    var pkg = elements.getPackageOf(method);
-    return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+    return typeReader.packageOf(method);
   }
 }

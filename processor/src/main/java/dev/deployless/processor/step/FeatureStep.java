@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The {@code @Feature} classes, per class: find (with those deferred from the last round), read
@@ -47,13 +46,8 @@ public final class FeatureStep implements ProcessingStep {
       candidates.put(type.getQualifiedName().toString(), type);
     }
     round.addFeatures(new ArrayList<>(candidates.values()));
-    for (TypeElement type : ElementFilter.typesIn(round.environment().getRootElements())) {
-      String name = type.getQualifiedName().toString();
-      if (compilation.isPersistedFeature(name) && !classes.isFeature(type)) {
-        compilation.forget(name);
-        round.addFormer(type);
-      }
-    }
+    round.dropFormer(type -> compilation.isPersistedFeature(type.getQualifiedName().toString())
+        && !classes.isFeature(type));
     classes.reportMethodsOutsideFeatures(round.environment(), round.report(OUTSIDE_FEATURES));
   }
 

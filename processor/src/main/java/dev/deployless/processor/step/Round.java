@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -78,9 +79,18 @@ public final class Round {
     return Collections.unmodifiableList(shared);
   }
 
-  /** Notes a class of an earlier compilation that no longer declares anything. */
-  void addFormer(TypeElement type) {
-    former.add(type.getQualifiedName().toString());
+  /**
+   * Drops from the compilation each class of this round that {@code noLonger} says no longer
+   * declares what an earlier compilation persisted of it (the template must be rewritten without it).
+   */
+  void dropFormer(Predicate<TypeElement> noLonger) {
+    for (TypeElement type : ElementFilter.typesIn(environment.getRootElements())) {
+      if (noLonger.test(type)) {
+        String name = type.getQualifiedName().toString();
+        compilation.forget(name);
+        former.add(name);
+      }
+    }
   }
 
   /** Whether the round has anything to read, or a class to drop from the application. */

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The classes that declare resources without being features: finds them, reads and checks their
@@ -33,13 +32,8 @@ public final class SharedResourcesStep implements ProcessingStep {
   public void find(Round round) {
     round.addShared(classes.resourceDeclarers(round.environment()));
     Compilation compilation = round.compilation();
-    for (TypeElement type : ElementFilter.typesIn(round.environment().getRootElements())) {
-      String name = type.getQualifiedName().toString();
-      if (compilation.isPersistedShared(name) && (classes.isFeature(type) || !classes.declaresResources(type))) {
-        compilation.forget(name);
-        round.addFormer(type);
-      }
-    }
+    round.dropFormer(type -> compilation.isPersistedShared(type.getQualifiedName().toString())
+        && (classes.isFeature(type) || !classes.declaresResources(type)));
   }
 
   @Override
