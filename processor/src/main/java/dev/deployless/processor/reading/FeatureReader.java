@@ -39,10 +39,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads one {@code @Feature} class into a {@link FeatureClass}: its
- * settings, and every {@code @Route}, {@code @Cron} and {@code @LambdaFunction} method. Mistakes that
- * leave nothing to model are reported here; the feature is returned only when it could be read
- * completely.
+ * Reads one {@code @Feature} class into a {@link FeatureClass}: its settings, its resources, and
+ * every {@code @Route}, {@code @Cron} and {@code @LambdaFunction} method. Mistakes that leave nothing
+ * to model are reported here, into the class's report; the feature is returned only when it could
+ * be read completely.
  */
 public final class FeatureReader {
   static final String FEATURE = Feature.class.getCanonicalName();
