@@ -30,7 +30,10 @@ public final class ClassOutput {
     return directory;
   }
 
-  /** Whether the class output holds the class file of {@code binaryName} ({@code com/example/A$B}). */
+  /**
+   * Whether the class output holds the class file {@code binaryPath} ({@code com/example/A$B}); when
+   * the class output is not a directory nothing can be known, and it is taken to be there.
+   */
   boolean hasClass(String binaryPath) {
     return directory == null || Files.isRegularFile(directory.resolve(binaryPath + ".class"));
   }
