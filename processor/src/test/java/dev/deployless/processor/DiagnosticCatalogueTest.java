@@ -2,7 +2,8 @@ package dev.deployless.processor;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Code;
+import dev.deployless.processor.diagnostic.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue stays documented and tested: every code in the README table and in a test. */
+/**
+ * The catalogue stays documented and tested: every code in the README table, in a test, and with
+ * its sentences in the {@link Message} catalogue.
+ */
 class DiagnosticCatalogueTest {
   private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
 
@@ -20,9 +24,9 @@ class DiagnosticCatalogueTest {
   void readmeListsEveryCodeWithItsRule() throws IOException {
     String readme = Files.readString(MODULE.resolveSibling("README.md"), StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
-    for (Diagnostic diagnostic : Diagnostic.values()) {
-      if (!readme.contains("| " + diagnostic.code() + " | " + diagnostic.rule() + " |")) {
-        missing.add(diagnostic.code() + " (" + diagnostic.rule() + ")");
+    for (Code code : Code.values()) {
+      if (!readme.contains("| " + code.name() + " | " + code.rule() + " |")) {
+        missing.add(code.name() + " (" + code.rule() + ")");
       }
     }
     assertTrue(missing.isEmpty(), "README.md's error table lacks " + missing);
@@ -37,11 +41,28 @@ class DiagnosticCatalogueTest {
       }
     }
     List<String> untested = new ArrayList<>();
-    for (Diagnostic diagnostic : Diagnostic.values()) {
-      if (diagnostic != Diagnostic.E99 && !tests.toString().contains("[" + diagnostic.code() + "]")) {
-        untested.add(diagnostic.code());
+    for (Code code : Code.values()) {
+      if (code != Code.E99 && !tests.toString().contains("[" + code.name() + "]")) {
+        untested.add(code.name());
       }
     }
     assertTrue(untested.isEmpty(), "no diagnostics test asserts " + untested);
+  }
+
+  @Test
+  void everyCodeHasItsSentencesAndEverySentenceItsCodesName() {
+    List<String> wrong = new ArrayList<>();
+    for (Code code : Code.values()) {
+      if (Stream.of(Message.values()).noneMatch(message -> message.code() == code)) {
+        wrong.add(code.name() + " has no message");
+      }
+    }
+    for (Message message : Message.values()) {
+      if (message.code() != null && !message.name().equals(message.code().name())
+          && !message.name().startsWith(message.code().name() + "_")) {
+        wrong.add(message.name() + " is reported as " + message.code());
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("; ", wrong));
   }
 }

@@ -6,13 +6,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.deployless.processor.config.ProjectConfig;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.InitHook;
 import dev.deployless.processor.model.Parameter;
-import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.Route;
-import dev.deployless.processor.model.ScalarKind;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.runtime.BadRequestException;
@@ -44,29 +42,31 @@ final class ApiFunctionWriter {
       "methodNotAllowed", "jsonBody", "invalidBody", "nullBody", "notFound", "route");
 
   private final Function function;
-  private final ProjectConfig config;
+  private final Project project;
   private final HandlerClass handler;
   private final JsonCodecs codecs;
-  private final Map<Route, String> methodNames = new LinkedHashMap<>();
+  private final Map<Endpoint, String> methodNames = new LinkedHashMap<>();
   /** The routes in route-table order: by template priority, then as declared. */
-  private final List<Route> ordered = new ArrayList<>();
+  private final List<Endpoint> ordered = new ArrayList<>();
   /** Body readers and responders, by the type they handle, in order of first use. */
   private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
+  private final ResponseWriter responses;
 
-  ApiFunctionWriter(Function function, ProjectConfig config, List<InitHook> hooks) {
+  ApiFunctionWriter(Function function, Project project, List<InitHook> hooks) {
     this.function = function;
-    this.config = config;
+    this.project = project;
     this.handler = new HandlerClass(function, hooks);
     NameAllocator names = new NameAllocator();
     for (String reserved : RESERVED) {
       names.newName(reserved);
     }
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       methodNames.put(route, names.newName(route.javaMethod(), route));
     }
     this.codecs = new JsonCodecs(function.feature().objects(), Set.copyOf(methodNames.values()));
+    this.responses = new ResponseWriter(codecs, helpers);
     for (String path : function.paths()) {
-      for (Route route : function.routes()) {
+      for (Endpoint route : function.routes()) {
         if (route.path().equals(path)) {
           ordered.add(route);
         }
@@ -79,7 +79,7 @@ final class ApiFunctionWriter {
     type.addField(handler.controllerField());
     type.addMethod(constructor());
     type.addMethod(dispatch());
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       type.addMethod(routeMethod(route));
     }
     type.addMethods(helpers.values());
@@ -89,7 +89,7 @@ final class ApiFunctionWriter {
 
   private CodeBlock describeRoutes() {
     List<String> routes = new ArrayList<>();
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       routes.add(route.describe());
     }
     return CodeBlock.of("serves $L.", String.join(", ", routes));
@@ -98,7 +98,7 @@ final class ApiFunctionWriter {
   private MethodSpec constructor() {
     CodeBlock.Builder routes = CodeBlock.builder();
     for (int i = 0; i < ordered.size(); i++) {
-      Route route = ordered.get(i);
+      Endpoint route = ordered.get(i);
       routes.add(i == 0 ? "$S" : ",$W$S", route.method() + " " + route.path());
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -109,7 +109,7 @@ final class ApiFunctionWriter {
   }
 
   private CodeBlock cors() {
-    ProjectConfig.Cors cors = config.api().cors();
+    Project.Cors cors = project.api().cors();
     if (cors == null) {
       return CodeBlock.of("null");
     }
@@ -146,7 +146,7 @@ final class ApiFunctionWriter {
     return dispatch.build();
   }
 
-  private MethodSpec routeMethod(Route route) {
+  private MethodSpec routeMethod(Endpoint route) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(methodNames.get(route))
         .addJavadoc("$L: {@link $T#$L}.\n", route.describe(),
             TypeNames.raw(function.feature().controller()), route.javaMethod())
@@ -164,7 +164,7 @@ final class ApiFunctionWriter {
       arguments.add(bind(method, parameter, locals));
     }
     CodeBlock call = CodeBlock.of("controller.$N($L)", route.javaMethod(), String.join(", ", arguments));
-    respond(method, route.result(), call);
+    responses.respond(method, route.result(), call);
     return method.build();
   }
 
@@ -199,7 +199,7 @@ final class ApiFunctionWriter {
     if (type instanceof ValueType.CollectionOf list) {
       TypeName listType = TypeNames.of(type.type());
       CodeBlock values = CodeBlock.of("request.$Ls($S)", accessor, key);
-      if (list.element() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+      if (list.element().isString()) {
         method.addStatement("$T $N = $L", listType, name, values);
         return;
       }
@@ -211,7 +211,7 @@ final class ApiFunctionWriter {
       return;
     }
     if (type instanceof ValueType.OptionalOf optional) {
-      if (optional.element() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+      if (optional.element().isString()) {
         method.addStatement("$T $N = $T.ofNullable(request.$L($S))", TypeNames.of(type.type()), name,
             Optional.class, accessor, key);
         return;
@@ -230,7 +230,7 @@ final class ApiFunctionWriter {
   private void bindText(MethodSpec.Builder method, NameAllocator locals, String name, ValueType type,
       CodeBlock source, String defaultValue, String what) {
     TypeName javaType = TypeNames.of(type.type());
-    boolean text = type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
+    boolean text = type.isString();
     if (defaultValue == null) {
       // Conversions (and enum parsers) answer 400 "missing required ..." for null.
       CodeBlock value = text ? CodeBlock.of("$T.required($L, $S)", JsonCodecs.CONVERSIONS, source, what)
@@ -248,7 +248,7 @@ final class ApiFunctionWriter {
       Parameter.BodyParameter body) {
     ValueType type = body.type();
     TypeName javaType = TypeNames.of(type.type());
-    boolean text = type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
+    boolean text = type.isString();
     boolean bytes = type instanceof ValueType.Bytes;
     if (text || bytes) {
       CodeBlock content = CodeBlock.of(text ? "request.body()" : "request.bodyBytes()");
@@ -292,7 +292,7 @@ final class ApiFunctionWriter {
     if (existing != null) {
       return existing.name();
     }
-    String name = codecs.reserve("body" + JsonCodecs.baseName(type));
+    String name = codecs.reserve("body" + HelperNames.of(type));
     TypeName javaType = TypeNames.of(type.type());
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -316,116 +316,5 @@ final class ApiFunctionWriter {
   private static TypeRef optionalOf(ValueType type) {
     return TypeRef.declared("java.util", List.of("Optional"),
         List.of(type.type()));
-  }
-
-  /** Adds the call and the statements turning its result into the response. */
-  private void respond(MethodSpec.Builder method, Result result, CodeBlock call) {
-    if (result instanceof Result.None) {
-      method.addStatement("$L", call);
-      method.addStatement("return $T.empty(204)", API_RESPONSE);
-      return;
-    }
-    if (hasJsonBody(result)) {
-      String responder = respondMethod(result);
-      method.addStatement(result instanceof Result.Maybe ? "return $N(request, $L)" : "return $N($L)",
-          responder, call);
-      return;
-    }
-    if (result instanceof Result.Maybe maybe) {
-      method.addStatement("$T result = $L", TypeNames.of(maybe.type()), call);
-      method.addStatement("if (result == null || result.isEmpty()) return notFound(request)");
-      method.addStatement("return $L", body(maybe.present(), CodeBlock.of("result.get()")));
-      return;
-    }
-    if (result instanceof Result.Full full) {
-      method.addStatement("$T result = $L", TypeNames.of(full.type()), call);
-      method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-      if (full.body() instanceof Result.None) {
-        method.addStatement("return $T.of(result)", API_RESPONSE);
-        return;
-      }
-      method.addStatement("$T response = $T.of(result)", API_RESPONSE, API_RESPONSE);
-      method.addStatement("if (result.body() == null) return response");
-      method.addStatement(full.body() instanceof Result.Text ? "return response.textBody(result.body())"
-          : "return response.binaryBody(result.body())");
-      return;
-    }
-    TypeName type = result instanceof Result.Binary ? TypeName.get(byte[].class) : TypeName.get(String.class);
-    method.addStatement("$T result = $L", type, call);
-    method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-    method.addStatement("return $L", body(result, CodeBlock.of("result")));
-  }
-
-  /** Whether {@code result} answers with a JSON body (directly, in an Optional or in a Response). */
-  private static boolean hasJsonBody(Result result) {
-    return result instanceof Result.Json
-        || result instanceof Result.Maybe maybe && maybe.present() instanceof Result.Json
-        || result instanceof Result.Full full && full.body() instanceof Result.Json;
-  }
-
-  /** A 200 response whose text or binary body is {@code value} (not null). */
-  private static CodeBlock body(Result result, CodeBlock value) {
-    return CodeBlock.of(result instanceof Result.Text ? "$T.text(200, $L)" : "$T.binary(200, $L)",
-        API_RESPONSE, value);
-  }
-
-  /**
-   * {@code respondUserDto}, {@code respondOptionalOfUserDto(Request, ...)},
-   * {@code respondResponseOfUserDto}: the response for a result with a JSON body, shared by the
-   * routes returning that type: 204 for null, 404 for an empty {@code Optional}, otherwise the body
-   * (with a {@code Response}'s status and headers, else 200).
-   */
-  private String respondMethod(Result result) {
-    TypeRef resultType = result instanceof Result.Maybe maybe ? maybe.type()
-        : result instanceof Result.Full full ? full.type() : ((Result.Json) result).type().type();
-    String key = "respond " + resultType.canonical();
-    MethodSpec existing = helpers.get(key);
-    if (existing != null) {
-      return existing.name();
-    }
-    ValueType bodyType;
-    String prefix;
-    if (result instanceof Result.Maybe maybe) {
-      bodyType = ((Result.Json) maybe.present()).type();
-      prefix = "respondOptionalOf";
-    } else if (result instanceof Result.Full full) {
-      bodyType = ((Result.Json) full.body()).type();
-      prefix = "respondResponseOf";
-    } else {
-      bodyType = ((Result.Json) result).type();
-      prefix = "respond";
-    }
-    String name = codecs.reserve(prefix + JsonCodecs.baseName(bodyType));
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(API_RESPONSE);
-    if (result instanceof Result.Maybe) {
-      method.addParameter(REQUEST, "request");
-    }
-    method.addParameter(TypeNames.of(resultType), "result");
-    CodeBlock value;
-    if (result instanceof Result.Maybe) {
-      method.addStatement("if (result == null || result.isEmpty()) return notFound(request)");
-      value = CodeBlock.of("result.get()");
-    } else if (result instanceof Result.Full) {
-      method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-      method.addStatement("$T response = $T.of(result)", API_RESPONSE, API_RESPONSE);
-      method.addStatement("if (result.body() == null) return response");
-      value = CodeBlock.of("result.body()");
-    } else {
-      if (!resultType.isPrimitive()) {
-        method.addStatement("if (result == null) return $T.empty(204)", API_RESPONSE);
-      }
-      value = CodeBlock.of("result");
-    }
-    method.addStatement("$T json = $T.jsonWriter()", JsonCodecs.WRITER, API_RESPONSE);
-    method.addCode(codecs.write(bodyType, CodeBlock.of("json"), value));
-    if (result instanceof Result.Full) {
-      method.addStatement("return response.jsonBody(json)");
-    } else {
-      method.addStatement("return $T.json(200, json)", API_RESPONSE);
-    }
-    helpers.put(key, method.build());
-    return name;
   }
 }

@@ -11,7 +11,6 @@ import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.InitHook;
 import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.ScalarKind;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.runtime.handler.EventFunction;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +88,7 @@ final class EventFunctionWriter {
       }
       ValueType eventType = ((Parameter.EventParameter) parameter).type();
       TypeName javaType = TypeNames.of(eventType.type());
-      if (eventType instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+      if (eventType.isString()) {
         invoke.addStatement("$T input = new $T(event, $T.UTF_8)", String.class, String.class,
             StandardCharsets.class);
       } else {

@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import dev.deployless.processor.model.ObjectType;
 import dev.deployless.processor.model.ObjectType.Property;
 import dev.deployless.processor.model.ScalarKind;
-import dev.deployless.processor.model.TypeRef;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.runtime.handler.Conversions;
 import dev.deployless.runtime.json.JsonReader;
@@ -58,7 +57,7 @@ final class JsonCodecs {
   /** An expression reading a {@code type} value (null for JSON null) from {@code reader}. */
   CodeBlock read(ValueType type, String reader) {
     if (type instanceof ValueType.Scalar scalar) {
-      CodeBlock next = CodeBlock.of("$L.$L()", reader, nextMethod(scalar.kind()));
+      CodeBlock next = CodeBlock.of("$L.$L()", reader, scalar.kind().readMethod());
       return scalar.primitive() ? next : CodeBlock.of("$L.nextNull() ? null : $L", reader, next);
     }
     if (type instanceof ValueType.Bytes) {
@@ -76,7 +75,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("read" + baseName(type), key);
+    name = allocate("read" + HelperNames.of(type), key);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeNames.of(type.type()))
@@ -116,7 +115,7 @@ final class JsonCodecs {
         String local = locals.newName(property.javaName(), property);
         variables.add(local);
         method.addStatement("$T $N = $L", TypeNames.of(property.type().type()), local,
-            initialValue(property.type()));
+            Literals.initialValue(property.type()));
       }
     } else {
       method.addStatement("$T value = new $T()", type, type);
@@ -200,94 +199,16 @@ final class JsonCodecs {
     method.addStatement("return values");
   }
 
-  private static CodeBlock initialValue(ValueType type) {
-    if (type instanceof ValueType.Scalar scalar && scalar.primitive()) {
-      switch (scalar.kind()) {
-        case BOOLEAN:
-          return CodeBlock.of("false");
-        case CHAR:
-          return CodeBlock.of("'\\0'");
-        case LONG:
-          return CodeBlock.of("0L");
-        case FLOAT:
-          return CodeBlock.of("0f");
-        case DOUBLE:
-          return CodeBlock.of("0d");
-        default:
-          return CodeBlock.of("0");
-      }
-    }
-    if (type instanceof ValueType.OptionalOf) {
-      return CodeBlock.of("$T.empty()", Optional.class);
-    }
-    return CodeBlock.of("null");
-  }
-
-  private static String nextMethod(ScalarKind kind) {
-    switch (kind) {
-      case STRING:
-        return "nextString";
-      case BOOLEAN:
-        return "nextBoolean";
-      case BYTE:
-        return "nextByte";
-      case SHORT:
-        return "nextShort";
-      case INT:
-        return "nextInt";
-      case LONG:
-        return "nextLong";
-      case FLOAT:
-        return "nextFloat";
-      case DOUBLE:
-        return "nextDouble";
-      case CHAR:
-        return "nextChar";
-      case BIG_DECIMAL:
-        return "nextBigDecimal";
-      case BIG_INTEGER:
-        return "nextBigInteger";
-      case UUID:
-        return "nextUuid";
-      case INSTANT:
-        return "nextInstant";
-      case LOCAL_DATE:
-        return "nextLocalDate";
-      case LOCAL_TIME:
-        return "nextLocalTime";
-      case LOCAL_DATE_TIME:
-        return "nextLocalDateTime";
-      case OFFSET_DATE_TIME:
-        return "nextOffsetDateTime";
-      case ZONED_DATE_TIME:
-        return "nextZonedDateTime";
-      case DURATION:
-        return "nextDuration";
-      default:
-        throw new IllegalArgumentException(kind.toString());
-    }
-  }
-
   // ------------------------------------------------------------ writing
 
   /** A statement writing {@code value} (an expression of {@code type}) to {@code writer}. */
   CodeBlock write(ValueType type, CodeBlock writer, CodeBlock value) {
     if (type instanceof ValueType.Scalar scalar) {
       if (scalar.primitive() && scalar.kind() == ScalarKind.CHAR) {
+        // JsonWriter has no value(char): a char would widen to value(long).
         return CodeBlock.of("$L.value($T.valueOf($L));\n", writer, String.class, value);
       }
-      switch (scalar.kind()) {
-        case UUID:
-        case INSTANT:
-        case LOCAL_DATE:
-        case LOCAL_TIME:
-        case LOCAL_DATE_TIME:
-        case OFFSET_DATE_TIME:
-        case DURATION:
-          return CodeBlock.of("$L.text($L);\n", writer, value);
-        default:
-          return CodeBlock.of("$L.value($L);\n", writer, value);
-      }
+      return CodeBlock.of("$L.$L($L);\n", writer, scalar.kind().writeMethod(), value);
     }
     if (type instanceof ValueType.EnumValue) {
       return CodeBlock.of("$L.value($L);\n", writer, value);
@@ -307,7 +228,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("write" + baseName(type), key);
+    name = allocate("write" + HelperNames.of(type), key);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(WRITER, "writer")
@@ -377,7 +298,7 @@ final class JsonCodecs {
     if (kind == ScalarKind.STRING) {
       return text;
     }
-    return CodeBlock.of("$T.$L($L, $S)", CONVERSIONS, conversion(kind), text, what);
+    return CodeBlock.of("$T.$L($L, $S)", CONVERSIONS, kind.conversion(), text, what);
   }
 
   /** A Java expression for the default value {@code text} of a scalar or enum parameter. */
@@ -385,33 +306,8 @@ final class JsonCodecs {
     if (type instanceof ValueType.EnumValue) {
       return CodeBlock.of("$T.$N", TypeNames.of(type.type()), text);
     }
-    switch (((ValueType.Scalar) type).kind()) {
-      case STRING:
-        return CodeBlock.of("$S", text);
-      case BOOLEAN:
-        return CodeBlock.of("$L", Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
-      case BYTE:
-        return CodeBlock.of("(byte) $L", Byte.parseByte(text));
-      case SHORT:
-        return CodeBlock.of("(short) $L", Short.parseShort(text));
-      case INT:
-        return CodeBlock.of("$L", Integer.parseInt(text));
-      case LONG:
-        return CodeBlock.of("$LL", Long.parseLong(text));
-      case FLOAT:
-        return CodeBlock.of("$Lf", Float.parseFloat(text));
-      case DOUBLE:
-        return CodeBlock.of("$Ld", Double.parseDouble(text));
-      case CHAR:
-        return CodeBlock.of("'$L'", text.equals("'") ? "\\'" : text.equals("\\") ? "\\\\" : text);
-      default:
-        return parse(type, CodeBlock.of("$S", text), what);
-    }
-  }
-
-  private static String conversion(ScalarKind kind) {
-    String next = nextMethod(kind);
-    return "to" + next.substring("next".length());
+    CodeBlock constant = Literals.constant(((ValueType.Scalar) type).kind(), text);
+    return constant != null ? constant : parse(type, CodeBlock.of("$S", text), what);
   }
 
   private String parseEnumMethod(ValueType.EnumValue type) {
@@ -420,7 +316,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("parse" + baseName(type), key);
+    name = allocate("parse" + HelperNames.of(type), key);
     TypeName enumType = TypeNames.of(type.type());
     methods.put(key, MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -442,7 +338,7 @@ final class JsonCodecs {
     if (name != null) {
       return name;
     }
-    name = allocate("to" + baseName(type), key);
+    name = allocate("to" + HelperNames.of(type), key);
     TypeName enumType = TypeNames.of(type.type());
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -474,47 +370,5 @@ final class JsonCodecs {
     }
     taken.add(name);
     return name;
-  }
-
-  /** {@code UserDto}, {@code ListOfString}, {@code MapOfStringToRole}, {@code IntArray}. */
-  static String baseName(ValueType type) {
-    TypeRef ref = type.type();
-    if (type instanceof ValueType.CollectionOf collection) {
-      return collection.kind() == ValueType.CollectionKind.ARRAY
-          ? baseName(collection.element()) + "Array"
-          : simple(ref) + "Of" + baseName(collection.element());
-    }
-    if (type instanceof ValueType.MapOf map) {
-      return simple(ref) + "Of" + baseName(map.key()) + "To" + baseName(map.value());
-    }
-    if (type instanceof ValueType.OptionalOf optional) {
-      return "OptionalOf" + baseName(optional.element());
-    }
-    if (type instanceof ValueType.Bytes) {
-      return "Bytes";
-    }
-    if (ref.isPrimitive()) {
-      return Character.toUpperCase(ref.primitive().charAt(0)) + ref.primitive().substring(1);
-    }
-    StringBuilder name = new StringBuilder(simple(ref));
-    for (int i = 0; i < ref.arguments().size(); i++) {
-      name.append(i == 0 ? "Of" : "And").append(argumentName(ref.arguments().get(i)));
-    }
-    return name.toString();
-  }
-
-  private static String argumentName(TypeRef ref) {
-    if (ref.isArray()) {
-      return argumentName(ref.component()) + "Array";
-    }
-    StringBuilder name = new StringBuilder(ref.isPrimitive() ? ref.primitive() : simple(ref));
-    for (int i = 0; i < ref.arguments().size(); i++) {
-      name.append(i == 0 ? "Of" : "And").append(argumentName(ref.arguments().get(i)));
-    }
-    return name.toString();
-  }
-
-  private static String simple(TypeRef ref) {
-    return ref.simpleNames().get(ref.simpleNames().size() - 1);
   }
 }

@@ -6,7 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.runtime.resource.DynamoDbTable;
@@ -29,16 +29,16 @@ import javax.lang.model.element.Modifier;
 final class ResourcesWriter {
   private static final ClassName VARIABLES = ClassName.get(ResourceVariables.class);
 
-  private final Feature feature;
+  private final FeatureClass feature;
   private final List<Grant> grants;
 
-  ResourcesWriter(Feature feature, List<Grant> grants) {
+  ResourcesWriter(FeatureClass feature, List<Grant> grants) {
     this.feature = feature;
     this.grants = grants;
   }
 
   TypeSpec write() {
-    String simple = Feature.resourcesClassName(feature.name());
+    String simple = FeatureClass.resourcesClassName(feature.name());
     TypeSpec.Builder type = TypeSpec.classBuilder(simple)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(Generated.class)

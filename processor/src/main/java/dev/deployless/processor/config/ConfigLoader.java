@@ -1,8 +1,9 @@
 package dev.deployless.processor.config;
 
-import dev.deployless.processor.diagnostic.Diagnostic;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +38,7 @@ public final class ConfigLoader {
       if (Files.isRegularFile(file)) {
         return Optional.of(file);
       }
-      report.report(Diagnostic.E64, Location.NOWHERE,
-          "-Adeployless.config names " + file + ", which does not exist");
+      report.add(Message.E64_OPTION, Location.NOWHERE, file);
       return Optional.empty();
     }
     for (Path dir = start == null ? null : start.toAbsolutePath().normalize(); dir != null;
@@ -49,28 +48,29 @@ public final class ConfigLoader {
         return Optional.of(candidate);
       }
     }
-    report.report(Diagnostic.E64, Location.NOWHERE, "no " + FILE_NAME + " found in "
-        + (start == null ? "the source directories" : start.toAbsolutePath().normalize())
-        + " or its parents: create one at the project root (see the README), or pass"
-        + " -Adeployless.config=PATH");
+    if (start == null) {
+      report.add(Message.E64_NO_SOURCES, Location.NOWHERE);
+    } else {
+      report.add(Message.E64_NOT_FOUND, Location.NOWHERE, start.toAbsolutePath().normalize());
+    }
     return Optional.empty();
   }
 
   /** Reads {@code file}, reporting every problem; the result has defaults for what is missing. */
-  public static ProjectConfig load(Path file, Map<String, String> environment, String stageOption,
+  public static Project load(Path file, Map<String, String> environment, String stageOption,
       Report report) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      report.report(Diagnostic.E55, new Location.InFile(file, 1, 1), "cannot read it: " + e);
+      report.add(Message.E55_UNREADABLE, new Location.InFile(file, 1, 1), e);
       text = "";
     }
     return parse(file, text, environment, stageOption, report);
   }
 
   /** Reads the text of {@code file}; see {@link #load}. */
-  public static ProjectConfig parse(Path file, String text, Map<String, String> environment,
+  public static Project parse(Path file, String text, Map<String, String> environment,
       String stageOption, Report report) {
     ConfigReader reader = new ConfigReader(file, environment, report);
     Map<String, Object> root = reader.read(text);
@@ -78,7 +78,7 @@ public final class ConfigLoader {
     Map<String, Object> api = map(root, "api");
 
     String stage = stageOption != null ? stageOption : string(root, "stage", "dev");
-    ProjectConfig.Globals defaults = new ProjectConfig.Globals(
+    Project.Globals defaults = new Project.Globals(
         string(globals, "runtime", "java21"),
         integer(globals, "memory", 512),
         integer(globals, "timeout", 30),
@@ -86,27 +86,25 @@ public final class ConfigLoader {
         string(globals, "architecture", null),
         tracing(globals.get("tracing")),
         string(globals, "code_uri", null));
-    ProjectConfig.Api apiSettings = new ProjectConfig.Api(
+    Project.Api apiSettings = new Project.Api(
         string(api, "endpoint_type", "REGIONAL"),
         cors(map(api, "cors")),
         strings(api.get("binary_media_types")),
         api.get("minimum_compression_size") == null ? null
             : integer(api, "minimum_compression_size", 0));
-    return new ProjectConfig(
-        file,
-        string(root, "name", defaultName(file)),
-        string(root, "provider", "aws"),
-        stage,
-        stageOption != null,
-        stringMap(root.get("tags")),
-        defaults,
-        apiSettings,
-        stringMap(root.get("env")),
-        root.get("env_file") == null ? null : envFile(file, root.get("env_file").toString()),
-        string(root, "secrets_kms", null),
-        strings(root.get("init_app")),
-        Collections.unmodifiableSet(new LinkedHashSet<>(reader.locations().keySet())),
-        Collections.unmodifiableMap(reader.locations()));
+    return Project.builder(file)
+        .name(string(root, "name", defaultName(file)))
+        .provider(string(root, "provider", "aws"))
+        .stage(stage, stageOption != null)
+        .tags(stringMap(root.get("tags")))
+        .globals(defaults)
+        .api(apiSettings)
+        .env(stringMap(root.get("env")))
+        .envFile(root.get("env_file") == null ? null : envFile(file, root.get("env_file").toString()))
+        .secretsKms(string(root, "secrets_kms", null))
+        .initApp(strings(root.get("init_app")))
+        .locations(reader.locations())
+        .build();
   }
 
   /**
@@ -114,16 +112,16 @@ public final class ConfigLoader {
    * {@code NAME=value}, optionally {@code export}ed or quoted; blank lines and {@code #} comments are
    * skipped. A missing file is reported by the rules (E27).
    */
-  static ProjectConfig.EnvFile envFile(Path config, String declared) {
+  static Project.EnvFile envFile(Path config, String declared) {
     Path dir = config.toAbsolutePath().getParent();
     Path path = dir == null ? Path.of(declared) : dir.resolve(declared).normalize();
     List<String> lines;
     try {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException missing) {
-      return new ProjectConfig.EnvFile(declared, path, false, List.of());
+      return new Project.EnvFile(declared, path, false, List.of());
     }
-    List<ProjectConfig.EnvFileEntry> entries = new ArrayList<>();
+    List<Project.EnvFileEntry> entries = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.startsWith("export ")) {
@@ -140,17 +138,17 @@ public final class ConfigLoader {
       } else if (value.contains(" #")) {
         value = value.substring(0, value.indexOf(" #")).strip();
       }
-      entries.add(new ProjectConfig.EnvFileEntry(line.substring(0, equals).strip(), value, i + 1));
+      entries.add(new Project.EnvFileEntry(line.substring(0, equals).strip(), value, i + 1));
     }
-    return new ProjectConfig.EnvFile(declared, path, true, List.copyOf(entries));
+    return new Project.EnvFile(declared, path, true, List.copyOf(entries));
   }
 
-  private static ProjectConfig.Cors cors(Map<String, Object> cors) {
+  private static Project.Cors cors(Map<String, Object> cors) {
     if (cors.isEmpty()) {
       return null;
     }
     List<String> origins = strings(cors.get("allow_origin"));
-    return new ProjectConfig.Cors(
+    return new Project.Cors(
         origins.isEmpty() ? List.of("*") : origins,
         strings(cors.get("allow_methods")),
         strings(cors.get("allow_headers")),

@@ -1,6 +1,6 @@
 package dev.deployless.processor.config;
 
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
@@ -57,10 +57,10 @@ final class ConfigReader {
       root = YamlDocument.compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      report.report(Diagnostic.E55, at(mark), e.getProblem());
+      report.add(Message.E55_SYNTAX, at(mark), e.getProblem());
       return new LinkedHashMap<>();
     } catch (YAMLException e) {
-      report.report(Diagnostic.E55, new Location.InFile(file, 1, 1), e.getMessage());
+      report.add(Message.E55_SYNTAX, new Location.InFile(file, 1, 1), e.getMessage());
       return new LinkedHashMap<>();
     }
     if (root == null || isNull(root)) {
@@ -120,7 +120,7 @@ final class ConfigReader {
       Shape field = fields.fields().get(key);
       if (field == null) {
         locations.put(join(path, key), at(entry.getKeyNode().getStartMark()));
-        report.report(Diagnostic.E56, at(entry.getKeyNode().getStartMark()), join(path, key),
+        report.add(Message.E56, at(entry.getKeyNode().getStartMark()), join(path, key),
             Suggestions.didYouMean(key, fields.fields().keySet()));
         continue;
       }
@@ -136,13 +136,15 @@ final class ConfigReader {
     for (NodeTuple entry : node.getValue()) {
       Node key = entry.getKeyNode();
       if (!(key instanceof ScalarNode scalar)) {
-        report.report(Diagnostic.E57, at(key.getStartMark()), "a key of " + describe(path),
-            "text", "a " + kind(key));
+        if (path.isEmpty()) {
+          report.add(Message.E57_ROOT_KEY, at(key.getStartMark()), kind(key));
+        } else {
+          report.add(Message.E57_KEY, at(key.getStartMark()), path, kind(key));
+        }
         continue;
       }
       if (seen.contains(scalar.getValue())) {
-        report.report(Diagnostic.E55, at(key.getStartMark()),
-            "duplicate key '" + join(path, scalar.getValue()) + "'");
+        report.add(Message.E55_DUPLICATE_KEY, at(key.getStartMark()), join(path, scalar.getValue()));
         continue;
       }
       seen.add(scalar.getValue());
@@ -223,7 +225,7 @@ final class ConfigReader {
   }
 
   private Object mismatch(Node node, Shape shape, String path) {
-    report.report(Diagnostic.E57, at(node.getStartMark()), path, shape.description(),
+    report.add(Message.E57_VALUE, at(node.getStartMark()), path, shape.description(),
         describeValue(node));
     return null;
   }
@@ -243,7 +245,7 @@ final class ConfigReader {
         value = matcher.group(2);
       }
       if (value == null) {
-        report.report(Diagnostic.E32, at(node.getStartMark()), name, name);
+        report.add(Message.E32, at(node.getStartMark()), name);
         resolved = false;
         value = "";
       }
@@ -282,10 +284,6 @@ final class ConfigReader {
       return kind + " '" + scalar.getValue() + "'";
     }
     return "a " + kind(node);
-  }
-
-  private static String describe(String path) {
-    return path.isEmpty() ? "the file" : path;
   }
 
   private static String join(String path, String key) {

@@ -3,78 +3,109 @@ package dev.deployless.processor.diagnostic;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The diagnostics of one processing step, collected so that every mistake is reported in one pass
- * and printed together; tests can inspect them. Source diagnostics are pinned by the
- * {@code Messager} to their element, annotation and value; file diagnostics carry
- * {@code path:line:column} in their text.
+ * The diagnostics about one subject (a class, {@code deployless.yaml}, the application as a whole),
+ * in the manner of Dagger's {@code ValidationReport}: a step knows its subject is valid when the
+ * report {@linkplain #isClean is clean}, without counting. A report may hold the reports of parts of
+ * its subject ({@link #child}), printed in their place; a round's reports are printed once, together
+ * ({@link #printTo}). Source diagnostics are pinned by the {@code Messager} to their element,
+ * annotation and value; file diagnostics carry {@code path:line:column} in their text.
  */
 public final class Report {
 
-  /** One diagnostic: its code, its kind, where it points and its text. */
-  public record Item(Diagnostic diagnostic, Kind kind, Location location, String text) {
+  /** One diagnostic: its message, its kind, where it points and its text. */
+  public record Item(Message diagnostic, Kind kind, Location location, String text) {
 
-    /** The message as printed: {@code [E05] text}, with {@code file:line:column: } for file locations. */
+    /**
+     * The message as printed: {@code [E05] text}, with {@code file:line:column: } for file locations;
+     * {@code [deployless] text} for notes.
+     */
     public String message() {
       String where = location instanceof Location.InFile ? location + ": " : "";
-      return "[" + diagnostic.code() + "] " + where + text;
+      String tag = diagnostic.code() == null ? "deployless" : diagnostic.code().name();
+      return "[" + tag + "] " + where + text;
     }
   }
 
-  private final List<Item> items = new ArrayList<>();
+  private final String subject;
+  /** Items and child reports, in the order they were added. */
+  private final List<Object> entries = new ArrayList<>();
 
-  /** Records {@code diagnostic} at {@code location} with the arguments of its message. */
-  public void report(Diagnostic diagnostic, Location location, Object... arguments) {
-    items.add(new Item(diagnostic, diagnostic.kind(), location, diagnostic.text(arguments)));
+  /** An empty report about {@code subject}: a class name, {@code deployless.yaml}, ... */
+  public Report(String subject) {
+    this.subject = subject;
   }
 
-  /** Records {@code diagnostic} as a warning, whatever its usual kind. */
-  public void warn(Diagnostic diagnostic, Location location, Object... arguments) {
-    items.add(new Item(diagnostic, Kind.WARNING, location, diagnostic.text(arguments)));
+  /** What the report is about. */
+  public String subject() {
+    return subject;
   }
 
-  /** Whether an error (not a warning) was recorded. */
-  public boolean hasErrors() {
-    return errorCount() > 0;
+  /** Records {@code message} at {@code location} with the values of its slots. */
+  public void add(Message message, Location location, Object... values) {
+    entries.add(new Item(message, message.kind(), location, message.text(values)));
   }
 
-  /** The number of errors (not warnings) recorded. */
-  public int errorCount() {
-    int count = 0;
-    for (Item item : items) {
-      if (item.kind() == Kind.ERROR) {
-        count++;
+  /** Records what a check found at {@code location}. */
+  public void add(Finding finding, Location location) {
+    add(finding.message(), location, finding.values().toArray());
+  }
+
+  /** Records {@code message} as a warning, whatever its code's kind (W01 when replacements are allowed). */
+  public void addAsWarning(Message message, Location location, Object... values) {
+    entries.add(new Item(message, Kind.WARNING, location, message.text(values)));
+  }
+
+  /** A new report about a part of this subject, printed and judged with this one. */
+  public Report child(String subject) {
+    Report child = new Report(subject);
+    entries.add(child);
+    return child;
+  }
+
+  /** A new report about a part of this subject under the same name. */
+  public Report child() {
+    return child(subject);
+  }
+
+  /** Whether no error (warnings aside) was recorded here or in a child. */
+  public boolean isClean() {
+    for (Object entry : entries) {
+      if (entry instanceof Item item ? item.kind() == Kind.ERROR : !((Report) entry).isClean()) {
+        return false;
       }
     }
-    return count;
+    return true;
   }
 
-  /** The recorded diagnostics, in the order reported. */
+  /** Every diagnostic, children's in their place, in the order reported. */
   public List<Item> items() {
-    return Collections.unmodifiableList(items);
+    List<Item> items = new ArrayList<>();
+    collect(items);
+    return items;
   }
 
-  /** Adds every item of {@code other}. */
-  public void addAll(Report other) {
-    items.addAll(other.items);
-  }
-
-  /** Prints every item and forgets them. */
-  public void printTo(Messager messager) {
-    printTo(messager, null);
+  private void collect(List<Item> items) {
+    for (Object entry : entries) {
+      if (entry instanceof Item item) {
+        items.add(item);
+      } else {
+        ((Report) entry).collect(items);
+      }
+    }
   }
 
   /**
-   * Prints every item and forgets them; with javac's {@code trees}, diagnostics on one of several
-   * repeated annotations point at that annotation rather than at the annotated element.
+   * Prints every diagnostic; with javac's {@code trees} (null under other compilers), diagnostics on
+   * one of several repeated annotations point at that annotation rather than at the annotated
+   * element.
    */
   public void printTo(Messager messager, Trees trees) {
-    for (Item item : items) {
+    for (Item item : items()) {
       Kind kind = item.kind();
       TreePath repeated = null;
       if (trees != null && item.location() instanceof Location.InSource source && source.annotation() != null) {
@@ -95,6 +126,5 @@ public final class Report {
         messager.printMessage(kind, item.message());
       }
     }
-    items.clear();
   }
 }

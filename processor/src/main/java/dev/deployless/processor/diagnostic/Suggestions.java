@@ -8,13 +8,13 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * {@code " (did you mean 'x'?)"} for the candidate closest to {@code input} when it is close
+   * The {@link Message.Detail#DID_YOU_MEAN} hint for the candidate closest to {@code input} when it is close
    * enough (edit distance at most a third of its length, at least 1, case ignored, or one a prefix
    * of the other), else {@code ""}.
    */
   public static String didYouMean(String input, Collection<String> candidates) {
     String best = closest(input, candidates);
-    return best == null ? "" : " (did you mean '" + best + "'?)";
+    return best == null ? "" : Message.Detail.DID_YOU_MEAN.text(best);
   }
 
   /** The candidate closest to {@code input} if it is close enough, else null. */

@@ -1,10 +1,10 @@
 package dev.deployless.processor.index;
 
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.model.Standalone;
@@ -55,7 +55,7 @@ public final class FeatureIndex {
    * What one entry describes: a feature, or the resources a class that is not a feature declares
    * (exactly one of the two is set).
    */
-  public record Entry(Feature feature, SharedResources shared) {
+  public record Entry(FeatureClass feature, SharedResources shared) {
 
     /** The qualified name of the class the entry describes. */
     public String className() {
@@ -108,7 +108,7 @@ public final class FeatureIndex {
   }
 
   /** The entry of {@code feature}. */
-  public static String write(Feature feature) {
+  public static String write(FeatureClass feature) {
     JsonWriter json = header(feature.controller());
     json.name("name").value(feature.name());
     json.name("basePath").value(feature.basePath());
@@ -123,7 +123,7 @@ public final class FeatureIndex {
     json.name("settings");
     settings(json, feature.settings());
     json.name("routes").beginArray();
-    for (Route route : feature.routes()) {
+    for (Endpoint route : feature.routes()) {
       json.beginObject().name("method").value(route.method()).name("path").value(route.path())
           .name("javaMethod").value(route.javaMethod()).name("split").value(route.split())
           .name("settings");
@@ -154,11 +154,11 @@ public final class FeatureIndex {
 
   /** The feature of a feature entry, whose class is {@code controller}. */
   @SuppressWarnings("unchecked")
-  private static Feature feature(Map<String, Object> entry, TypeRef controller) {
-    List<Route> routes = new ArrayList<>();
+  private static FeatureClass feature(Map<String, Object> entry, TypeRef controller) {
+    List<Endpoint> routes = new ArrayList<>();
     for (Object item : (List<Object>) entry.get("routes")) {
       Map<String, Object> route = (Map<String, Object>) item;
-      routes.add(new Route((String) route.get("method"), (String) route.get("path"),
+      routes.add(new Endpoint((String) route.get("method"), (String) route.get("path"),
           (String) route.get("javaMethod"), (Boolean) route.get("split"),
           settings((Map<String, Object>) route.get("settings")), List.of(), new Result.None(), null));
     }
@@ -175,12 +175,18 @@ public final class FeatureIndex {
       standalones.add(new Standalone((String) standalone.get("javaMethod"),
           settings((Map<String, Object>) standalone.get("settings")), List.of(), new Result.None(), null));
     }
-    return new Feature((String) entry.get("name"), controller, (String) entry.get("basePath"),
-        settings((Map<String, Object>) entry.get("settings")), routes, jobs, standalones, Map.of(),
-        (Boolean) entry.get("constructorThrows"), (Boolean) entry.get("injectsResources"),
-        ResourceIndex.readResources(entry.get("declared"), controller),
-        ResourceIndex.readLinks(entry.get("links")), ResourceIndex.readPolicies(entry.get("policies")),
-        null);
+    return FeatureClass.builder((String) entry.get("name"), controller)
+        .basePath((String) entry.get("basePath"))
+        .settings(settings((Map<String, Object>) entry.get("settings")))
+        .routes(routes)
+        .jobs(jobs)
+        .standalones(standalones)
+        .constructorThrows((Boolean) entry.get("constructorThrows"))
+        .injectsResources((Boolean) entry.get("injectsResources"))
+        .declared(ResourceIndex.readResources(entry.get("declared"), controller))
+        .links(ResourceIndex.readLinks(entry.get("links")))
+        .policies(ResourceIndex.readPolicies(entry.get("policies")))
+        .build();
   }
 
   private static void settings(JsonWriter json, Settings settings) {
@@ -213,11 +219,20 @@ public final class FeatureIndex {
       Map<String, Object> variable = (Map<String, Object>) item;
       env.add(new EnvVar((String) variable.get("name"), (String) variable.get("value"), null));
     }
-    return new Settings(integer(json, "memory"), integer(json, "timeout"),
-        Optional.ofNullable((String) json.get("description")), env,
-        Optional.ofNullable((String) json.get("architecture")), Optional.ofNullable((String) json.get("tracing")),
-        (List<String>) json.get("layers"), integer(json, "logRetention"), integer(json, "reservedConcurrency"),
-        integer(json, "provisionedConcurrency"), integer(json, "ephemeralStorage"), (Boolean) json.get("dlq"));
+    return Settings.builder()
+        .memory(integer(json, "memory"))
+        .timeout(integer(json, "timeout"))
+        .description(Optional.ofNullable((String) json.get("description")))
+        .env(env)
+        .architecture(Optional.ofNullable((String) json.get("architecture")))
+        .tracing(Optional.ofNullable((String) json.get("tracing")))
+        .layers((List<String>) json.get("layers"))
+        .logRetention(integer(json, "logRetention"))
+        .reservedConcurrency(integer(json, "reservedConcurrency"))
+        .provisionedConcurrency(integer(json, "provisionedConcurrency"))
+        .ephemeralStorage(integer(json, "ephemeralStorage"))
+        .dlq((Boolean) json.get("dlq"))
+        .build();
   }
 
   private static void integer(JsonWriter json, String name, OptionalInt value) {

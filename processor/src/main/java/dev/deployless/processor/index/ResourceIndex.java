@@ -1,8 +1,8 @@
 package dev.deployless.processor.index;
 
 import dev.deployless.annotations.Access;
+import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ExtraPolicy;
-import dev.deployless.processor.model.Resource;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.TypeRef;
@@ -27,9 +27,9 @@ final class ResourceIndex {
 
   private ResourceIndex() {}
 
-  static void writeResources(JsonWriter json, List<Resource> resources) {
+  static void writeResources(JsonWriter json, List<AwsResource> resources) {
     json.beginArray();
-    for (Resource resource : resources) {
+    for (AwsResource resource : resources) {
       json.beginObject().name("name").value(resource.name()).name("access").value(resource.access().name())
           .name("shared").value(resource.shared()).name("type")
           .value(resource.spec().getClass().getSimpleName()).name("spec");
@@ -40,13 +40,13 @@ final class ResourceIndex {
   }
 
   @SuppressWarnings("unchecked")
-  static List<Resource> readResources(Object json, TypeRef owner) {
-    List<Resource> resources = new ArrayList<>();
+  static List<AwsResource> readResources(Object json, TypeRef owner) {
+    List<AwsResource> resources = new ArrayList<>();
     for (Object item : (List<Object>) json) {
       Map<String, Object> entry = (Map<String, Object>) item;
       Class<?> type = SPECS.stream().filter(spec -> spec.getSimpleName().equals(entry.get("type")))
           .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown spec " + entry.get("type")));
-      resources.add(new Resource((String) entry.get("name"), Access.valueOf((String) entry.get("access")),
+      resources.add(new AwsResource((String) entry.get("name"), Access.valueOf((String) entry.get("access")),
           (ResourceSpec) record(type, entry.get("spec")), owner, (Boolean) entry.get("shared"), null, null));
     }
     return resources;

@@ -1,6 +1,5 @@
 package dev.deployless.processor.model;
 
-import dev.deployless.processor.config.ProjectConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,11 +10,11 @@ import java.util.TreeMap;
  * The whole application: the project settings, every feature and every shared resource
  * declaration, ordered by class name so that every output is deterministic.
  */
-public record Application(ProjectConfig config, List<Feature> features, List<SharedResources> shared) {
+public record Application(Project project, List<FeatureClass> features, List<SharedResources> shared) {
 
   public Application {
-    List<Feature> sorted = new ArrayList<>(features);
-    sorted.sort(Comparator.comparing(Feature::className));
+    List<FeatureClass> sorted = new ArrayList<>(features);
+    sorted.sort(Comparator.comparing(FeatureClass::className));
     features = List.copyOf(sorted);
     List<SharedResources> sortedShared = new ArrayList<>(shared);
     sortedShared.sort(Comparator.comparing(SharedResources::className));
@@ -23,14 +22,14 @@ public record Application(ProjectConfig config, List<Feature> features, List<Sha
   }
 
   /** An application without shared resources. */
-  public Application(ProjectConfig config, List<Feature> features) {
-    this(config, features, List.of());
+  public Application(Project project, List<FeatureClass> features) {
+    this(project, features, List.of());
   }
 
   /** Every function, ordered by logical ID. */
   public List<Function> functions() {
     List<Function> functions = new ArrayList<>();
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       functions.addAll(feature.functions());
     }
     functions.sort(Comparator.comparing(Function::logicalId));
@@ -39,7 +38,7 @@ public record Application(ProjectConfig config, List<Feature> features, List<Sha
 
   /** Whether any function has HTTP routes (and the template an API). */
   public boolean hasApi() {
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       if (!feature.routes().isEmpty()) {
         return true;
       }
@@ -48,20 +47,20 @@ public record Application(ProjectConfig config, List<Feature> features, List<Sha
   }
 
   /** Every declared resource by name (the first declaration of a name, if declared twice). */
-  public Map<String, Resource> resources() {
+  public Map<String, AwsResource> resources() {
     return resources(features, shared);
   }
 
   /** Every resource {@code features} and {@code shared} declare, by name; first declaration wins. */
-  public static Map<String, Resource> resources(List<Feature> features, List<SharedResources> shared) {
-    Map<String, Resource> resources = new TreeMap<>();
+  public static Map<String, AwsResource> resources(List<FeatureClass> features, List<SharedResources> shared) {
+    Map<String, AwsResource> resources = new TreeMap<>();
     for (SharedResources declarations : shared) {
-      for (Resource resource : declarations.resources()) {
+      for (AwsResource resource : declarations.resources()) {
         resources.putIfAbsent(resource.name(), resource);
       }
     }
-    for (Feature feature : features) {
-      for (Resource resource : feature.declared()) {
+    for (FeatureClass feature : features) {
+      for (AwsResource resource : feature.declared()) {
         resources.putIfAbsent(resource.name(), resource);
       }
     }
@@ -69,10 +68,10 @@ public record Application(ProjectConfig config, List<Feature> features, List<Sha
   }
 
   /** What {@code feature}'s functions may use, in link order; unknown names are left out. */
-  public static List<Grant> grants(Feature feature, Map<String, Resource> resources) {
+  public static List<Grant> grants(FeatureClass feature, Map<String, AwsResource> resources) {
     List<Grant> grants = new ArrayList<>();
     for (ResourceLink link : feature.links()) {
-      Resource resource = resources.get(link.name());
+      AwsResource resource = resources.get(link.name());
       if (resource != null && grants.stream().noneMatch(grant -> grant.resource() == resource)) {
         grants.add(new Grant(resource, resource.effective(link.access())));
       }

@@ -19,9 +19,9 @@ import java.util.List;
 public record Function(
     String logicalId,
     Kind kind,
-    Feature feature,
+    FeatureClass feature,
     Settings settings,
-    List<Route> routes,
+    List<Endpoint> routes,
     Job job,
     Standalone standalone) {
 
@@ -35,19 +35,19 @@ public record Function(
     STANDALONE
   }
 
-  static Function api(String logicalId, Feature feature, Settings settings, List<Route> routes) {
-    List<Route> ordered = new ArrayList<>(routes);
-    ordered.sort(Comparator.comparing(Route::path, RouteTable::compareTemplates)
-        .thenComparing(Route::method));
+  static Function api(String logicalId, FeatureClass feature, Settings settings, List<Endpoint> routes) {
+    List<Endpoint> ordered = new ArrayList<>(routes);
+    ordered.sort(Comparator.comparing(Endpoint::path, RouteTable::compareTemplates)
+        .thenComparing(Endpoint::method));
     return new Function(logicalId, Kind.API, feature, settings, List.copyOf(ordered), null, null);
   }
 
-  static Function scheduled(Feature feature, Job job) {
+  static Function scheduled(FeatureClass feature, Job job) {
     return new Function(Names.functionId(job.javaMethod()), Kind.SCHEDULE, feature,
         job.settings().over(feature.settings(), false), List.of(), job, null);
   }
 
-  static Function standalone(Feature feature, Standalone standalone) {
+  static Function standalone(FeatureClass feature, Standalone standalone) {
     return new Function(Names.functionId(standalone.javaMethod()), Kind.STANDALONE, feature,
         standalone.settings().over(feature.settings(), false), List.of(), null, standalone);
   }
@@ -77,7 +77,7 @@ public record Function(
   /** The distinct path templates of the routes, in priority order. */
   public List<String> paths() {
     List<String> paths = new ArrayList<>();
-    for (Route route : routes) {
+    for (Endpoint route : routes) {
       if (!paths.contains(route.path())) {
         paths.add(route.path());
       }

@@ -12,6 +12,11 @@ public sealed interface ValueType {
   /** The Java type. */
   TypeRef type();
 
+  /** Whether it is {@code String}, which text parameters and bodies take as they are. */
+  default boolean isString() {
+    return this instanceof Scalar scalar && scalar.kind() == ScalarKind.STRING;
+  }
+
   /** String, primitives and boxes, numbers, UUID and {@code java.time} values. */
   record Scalar(TypeRef type, ScalarKind kind) implements ValueType {
     /** Whether the Java type is a primitive (never null, default when absent). */

@@ -4,14 +4,17 @@ import dev.deployless.annotations.Cron;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.LambdaFunction;
 import dev.deployless.annotations.Route;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Finding;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Names;
 import dev.deployless.processor.model.ObjectType;
-import dev.deployless.processor.model.Resource;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.SharedResources;
@@ -28,6 +31,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -35,10 +39,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads one {@code @Feature} class into a {@link dev.deployless.processor.model.Feature}: its
- * settings, and every {@code @Route}, {@code @Cron} and {@code @LambdaFunction} method. Mistakes that
- * leave nothing to model are reported here; the feature is returned only when it could be read
- * completely.
+ * Reads one {@code @Feature} class into a {@link FeatureClass}: its settings, its resources, and
+ * every {@code @Route}, {@code @Cron} and {@code @LambdaFunction} method. Mistakes that leave nothing
+ * to model are reported here, into the class's report; the feature is returned only when it could
+ * be read completely.
  */
 public final class FeatureReader {
   static final String FEATURE = Feature.class.getCanonicalName();
@@ -47,24 +51,27 @@ public final class FeatureReader {
   static final String LAMBDA = LambdaFunction.class.getCanonicalName();
 
   private final Elements elements;
-  private final Report report;
   private final TypeReader typeReader;
   private final MethodReader methods;
+  private final EventMethodReader events;
   private final ResourceReader resources;
 
-  public FeatureReader(Elements elements, Types types, Report report) {
+  public FeatureReader(Elements elements, Types types) {
     this.elements = elements;
-    this.report = report;
     this.typeReader = new TypeReader(elements, types);
-    this.methods = new MethodReader(elements, types, typeReader, report);
-    this.resources = new ResourceReader(elements, report);
+    this.methods = new MethodReader(elements, types, typeReader);
+    this.events = new EventMethodReader(types, typeReader);
+    this.resources = new ResourceReader(elements);
   }
 
-  /** The shared resources {@code type} (not a feature) declares, or empty if it declares none. */
-  public Optional<SharedResources> readShared(TypeElement type) {
+  /**
+   * The shared resources {@code type} (not a feature) declares, or empty if it declares none;
+   * mistakes go to {@code report}.
+   */
+  public Optional<SharedResources> readShared(TypeElement type, Report report) {
     TypeRef owner = typeReader.ref(type.asType());
-    List<Resource> declared = new ArrayList<>();
-    for (ResourceReader.Entry entry : resources.read(type, owner, true)) {
+    List<AwsResource> declared = new ArrayList<>();
+    for (ResourceReader.Entry entry : resources.read(type, owner, true, report)) {
       entry.declared().ifPresent(declared::add);
     }
     return declared.isEmpty() ? Optional.empty()
@@ -96,16 +103,15 @@ public final class FeatureReader {
    * After the last round, explains a feature still waiting for a missing type when that type looks
    * like a resources class under another name (E48); javac reports other missing types itself.
    */
-  public void explainMissing(TypeElement type) {
+  public void explainMissing(TypeElement type, Report report) {
     String resources = resourcesClass(type);
     String simple = resources.substring(resources.lastIndexOf('.') + 1);
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       for (var parameter : constructor.getParameters()) {
         String written = parameter.asType().toString();
         if (isError(parameter.asType()) && written.endsWith("Resources")) {
-          report.report(Diagnostic.E48, Location.of(parameter), type.getQualifiedName(),
-              "its constructor takes " + written + ", which does not exist; the resources class of this"
-                  + " feature is " + simple + " (named after the feature)");
+          report.add(Message.E48_MISSING_RESOURCES, Location.of(parameter), type.getQualifiedName(), written,
+              simple);
         }
       }
     }
@@ -117,7 +123,7 @@ public final class FeatureReader {
     String name = new Attributes(mirror, elements).optionalString("name")
         .orElse(Names.featureName(type.getSimpleName().toString()));
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
-    String simple = dev.deployless.processor.model.Feature.resourcesClassName(name);
+    String simple = FeatureClass.resourcesClassName(name);
     return pkg.isEmpty() ? simple : pkg + "." + simple;
   }
 
@@ -143,33 +149,35 @@ public final class FeatureReader {
     return type.getKind() == TypeKind.ERROR || type.toString().contains("<any>");
   }
 
-  /** The feature declared by {@code type}, or empty when it has mistakes that were reported. */
-  public Optional<dev.deployless.processor.model.Feature> read(TypeElement type) {
+  /**
+   * The feature declared by {@code type}, or empty when it has mistakes, which go to
+   * {@code classReport}.
+   */
+  public Optional<FeatureClass> read(TypeElement type, Report classReport) {
     AnnotationMirror mirror = Attributes.find(type, FEATURE).orElseThrow();
     Attributes feature = new Attributes(mirror, elements);
     Source source = new Source(type, mirror);
-    int errors = report.errorCount();
+    Report report = classReport.child();
 
     String resourcesClass = resourcesClass(type);
-    Construction construction = instantiation(type, source, resourcesClass);
+    Construction construction = instantiation(type, source, resourcesClass, report);
     String name = feature.optionalString("name")
         .orElse(Names.featureName(type.getSimpleName().toString()));
     Settings settings = settings(feature, type, true);
     TypeRef controller = typeReader.ref(type.asType());
-    List<ResourceReader.Entry> entries = resources.read(type, controller, false);
+    List<ResourceReader.Entry> entries = resources.read(type, controller, false, report);
     List<ResourceLink> links = new ArrayList<>();
-    List<Resource> declared = new ArrayList<>();
+    List<AwsResource> declared = new ArrayList<>();
     for (ResourceReader.Entry entry : entries) {
       links.add(entry.link());
       entry.declared().ifPresent(declared::add);
     }
     if (construction != null && construction.injects() && links.isEmpty()) {
-      report.report(Diagnostic.E48, source.annotation(), type.getQualifiedName(),
-          "its constructor takes " + resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1)
-              + " but the feature declares and links no @Resource");
+      report.add(Message.E48_NOTHING_TO_INJECT, source.annotation(), type.getQualifiedName(),
+          resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1));
     }
 
-    List<dev.deployless.processor.model.Route> routes = new ArrayList<>();
+    List<Endpoint> routes = new ArrayList<>();
     List<Job> jobs = new ArrayList<>();
     List<Standalone> standalones = new ArrayList<>();
     String basePath = feature.string("basePath");
@@ -182,30 +190,41 @@ public final class FeatureReader {
         continue;
       }
       if (kinds > 1) {
-        report.report(Diagnostic.E71, new Source(method, null).element(), describe(method));
+        report.add(Message.E71, new Source(method, null).element(), describe(method));
         continue;
       }
       AnnotationMirror annotation = route.orElse(cron.orElse(lambda.orElse(null)));
-      if (!modifiersAllowed(method, annotation)) {
+      if (!modifiersAllowed(method, annotation, report)) {
         continue;
       }
       Attributes attributes = new Attributes(annotation, elements);
       if (route.isPresent()) {
-        methods.route(method, attributes, basePath).ifPresent(routes::add);
+        methods.route(method, attributes, basePath, report).ifPresent(routes::add);
       } else if (cron.isPresent()) {
-        methods.job(method, attributes, settings(attributes, method, false)).ifPresent(jobs::add);
+        events.job(method, attributes, settings(attributes, method, false), report).ifPresent(jobs::add);
       } else {
-        methods.standalone(method, attributes, settings(attributes, method, false))
+        events.standalone(method, attributes, settings(attributes, method, false), report)
             .ifPresent(standalones::add);
       }
     }
-    if (report.errorCount() > errors || construction == null) {
+    if (!report.isClean() || construction == null) {
       return Optional.empty();
     }
     Map<String, ObjectType> objects = typeReader.reachable(methods.valueTypes(routes, jobs, standalones));
-    return Optional.of(new dev.deployless.processor.model.Feature(name, controller,
-        basePath, settings, routes, jobs, standalones, objects, construction.throwsChecked(),
-        construction.injects(), declared, links, resources.policies(type, feature), source));
+    return Optional.of(FeatureClass.builder(name, controller)
+        .basePath(basePath)
+        .settings(settings)
+        .routes(routes)
+        .jobs(jobs)
+        .standalones(standalones)
+        .objects(objects)
+        .constructorThrows(construction.throwsChecked())
+        .injectsResources(construction.injects())
+        .declared(declared)
+        .links(links)
+        .policies(resources.policies(type, feature))
+        .source(source)
+        .build());
   }
 
   /** How the handler creates the controller: with or without its resources, catching or not. */
@@ -215,24 +234,27 @@ public final class FeatureReader {
    * Checks that the generated handler can create the controller, with a public constructor taking
    * nothing or the feature's resources class; returns how, or null when it cannot (reported).
    */
-  private Construction instantiation(TypeElement type, Source source, String resourcesClass) {
-    String problem = null;
-    if (type.getKind() != ElementKind.CLASS) {
-      problem = "it is " + (type.getKind() == ElementKind.INTERFACE ? "an interface"
-          : type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-          + "; annotate a class";
+  private Construction instantiation(TypeElement type, Source source, String resourcesClass,
+      Report report) {
+    Object name = type.getQualifiedName();
+    Finding problem = null;
+    if (type.getKind() == ElementKind.INTERFACE) {
+      problem = Finding.of(Message.E48_INTERFACE, name);
+    } else if (type.getKind() != ElementKind.CLASS) {
+      problem = Finding.of(Message.E48_NOT_A_CLASS, name,
+          type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      problem = "it is abstract";
+      problem = Finding.of(Message.E48_ABSTRACT, name);
     } else if (!type.getTypeParameters().isEmpty()) {
-      problem = "it is generic";
+      problem = Finding.of(Message.E48_GENERIC, name);
     } else {
       for (Element current = type; current instanceof TypeElement nested;
           current = current.getEnclosingElement()) {
         if (nested.getModifiers().contains(Modifier.PRIVATE)) {
-          problem = nested.getSimpleName() + " is private";
+          problem = Finding.of(Message.E48_PRIVATE, name, nested.getSimpleName());
         } else if (nested.getNestingKind().isNested() && nested.getKind() == ElementKind.CLASS
             && !nested.getModifiers().contains(Modifier.STATIC)) {
-          problem = nested.getSimpleName() + " is an inner class; make it static";
+          problem = Finding.of(Message.E48_INNER, name, nested.getSimpleName());
         }
       }
     }
@@ -240,21 +262,21 @@ public final class FeatureReader {
     String simple = resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1);
     if (problem == null) {
       for (ExecutableElement candidate : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-        List<? extends javax.lang.model.element.VariableElement> parameters = candidate.getParameters();
+        List<? extends VariableElement> parameters = candidate.getParameters();
         if (parameters.size() == 1 && names(parameters.get(0).asType(), resourcesClass)
             || parameters.isEmpty() && constructor == null) {
           constructor = candidate;
         }
       }
       if (constructor == null) {
-        problem = "it has no constructor without parameters or taking " + simple;
+        problem = Finding.of(Message.E48_NO_CONSTRUCTOR, name, simple);
       } else if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
-        problem = "its constructor " + (constructor.getParameters().isEmpty() ? "without parameters"
-            : "taking " + simple) + " is private";
+        problem = constructor.getParameters().isEmpty() ? Finding.of(Message.E48_PRIVATE_CONSTRUCTOR, name)
+            : Finding.of(Message.E48_PRIVATE_INJECTING_CONSTRUCTOR, name, simple);
       }
     }
     if (problem != null) {
-      report.report(Diagnostic.E48, source.annotation(), type.getQualifiedName(), problem);
+      report.add(problem, source.annotation());
       return null;
     }
     boolean injects = !constructor.getParameters().isEmpty();
@@ -272,16 +294,15 @@ public final class FeatureReader {
     return methods.types().isSubtype(thrown, runtime) || methods.types().isSubtype(thrown, error);
   }
 
-  private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation) {
+  private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation, Report report) {
     Source source = new Source(method, annotation);
     String kind = ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      report.report(Diagnostic.E40, source.annotation(), kind, describe(method), "public");
+      report.add(Message.E40_PUBLIC, source.annotation(), kind, describe(method));
       return false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      report.report(Diagnostic.E40, source.annotation(), kind, describe(method),
-          "an instance method, not static (the handler calls it on the controller)");
+      report.add(Message.E40_STATIC, source.annotation(), kind, describe(method));
       return false;
     }
     return true;
@@ -297,38 +318,32 @@ public final class FeatureReader {
             values.flag("secure"), values.integer("version"), new Source(element, variable)));
       }
     }
+    Settings.Builder settings = Settings.builder()
+        .memory(attributes.optionalInteger("memory"))
+        .timeout(attributes.optionalInteger("timeout"))
+        .description(attributes.optionalString("description"))
+        .env(env);
     if (!feature) {
-      return new Settings(attributes.optionalInteger("memory"), attributes.optionalInteger("timeout"),
-          attributes.optionalString("description"), env, Optional.empty(), Optional.empty(),
-          List.of(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
-          java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), false);
+      return settings.build();
     }
     String architecture = attributes.constant("architecture");
     String tracing = attributes.constant("tracing");
-    return new Settings(
-        attributes.optionalInteger("memory"),
-        attributes.optionalInteger("timeout"),
-        attributes.optionalString("description"),
-        env,
-        architecture.equals("INHERIT") ? Optional.empty()
-            : Optional.of(architecture.equals("ARM64") ? "arm64" : "x86_64"),
-        tracing.equals("INHERIT") ? Optional.empty()
-            : Optional.of(tracing.equals("ACTIVE") ? "Active" : "PassThrough"),
-        attributes.strings("layers"),
-        attributes.optionalInteger("logRetention"),
-        attributes.optionalInteger("reservedConcurrency"),
-        attributes.optionalInteger("provisionedConcurrency"),
-        attributes.optionalInteger("ephemeralStorage"),
-        attributes.flag("dlq"));
+    return settings
+        .architecture(architecture.equals("INHERIT") ? Optional.empty()
+            : Optional.of(architecture.equals("ARM64") ? "arm64" : "x86_64"))
+        .tracing(tracing.equals("INHERIT") ? Optional.empty()
+            : Optional.of(tracing.equals("ACTIVE") ? "Active" : "PassThrough"))
+        .layers(attributes.strings("layers"))
+        .logRetention(attributes.optionalInteger("logRetention"))
+        .reservedConcurrency(attributes.optionalInteger("reservedConcurrency"))
+        .provisionedConcurrency(attributes.optionalInteger("provisionedConcurrency"))
+        .ephemeralStorage(attributes.optionalInteger("ephemeralStorage"))
+        .dlq(attributes.flag("dlq"))
+        .build();
   }
 
   /** {@code UserController.get()}, for messages. */
   static String describe(ExecutableElement method) {
     return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
-  }
-
-  /** The annotations that make a round relevant to the processor. */
-  public static List<String> annotationTypes() {
-    return List.of(FEATURE, ROUTE, CRON, LAMBDA, ResourceReader.RESOURCE, ResourceReader.RESOURCES);
   }
 }

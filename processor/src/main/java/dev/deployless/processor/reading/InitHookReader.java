@@ -1,10 +1,10 @@
 package dev.deployless.processor.reading;
 
-import dev.deployless.processor.config.ProjectConfig;
-import dev.deployless.processor.diagnostic.Diagnostic;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.InitHook;
+import dev.deployless.processor.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
@@ -21,14 +21,14 @@ import javax.lang.model.util.Types;
 public final class InitHookReader {
   private InitHookReader() {}
 
-  public static List<InitHook> read(ProjectConfig config, Elements elements, Types types, Report report) {
+  public static List<InitHook> read(Project project, Elements elements, Types types, Report report) {
     List<InitHook> hooks = new ArrayList<>();
     TypeReader typeReader = new TypeReader(elements, types);
-    for (int i = 0; i < config.initApp().size(); i++) {
-      String entry = config.initApp().get(i).trim();
-      Location at = config.at("init_app[" + i + "]");
+    for (int i = 0; i < project.initApp().size(); i++) {
+      String entry = project.initApp().get(i).trim();
+      Location at = project.at("init_app[" + i + "]");
       if (!entry.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+")) {
-        report.report(Diagnostic.E31, at, entry, "is not in package.Class.method format");
+        report.add(Message.E31_FORMAT, at, entry);
         continue;
       }
       int dot = entry.lastIndexOf('.');
@@ -36,17 +36,15 @@ public final class InitHookReader {
       String method = entry.substring(dot + 1);
       TypeElement type = elements.getTypeElement(className);
       if (type == null) {
-        report.report(Diagnostic.E31, at, entry, "names the class " + className
-            + ", which is not in the sources or on the class path");
+        report.add(Message.E31_NO_CLASS, at, entry, className);
         continue;
       }
       if (!hasHook(type, method)) {
-        report.report(Diagnostic.E31, at, entry, "needs " + type.getSimpleName() + " to have a"
-            + " public static method " + method + "() without parameters");
+        report.add(Message.E31_NO_METHOD, at, entry, type.getSimpleName(), method);
         continue;
       }
       if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-        report.report(Diagnostic.E31, at, entry, "names " + className + ", which is not public");
+        report.add(Message.E31_NOT_PUBLIC, at, entry, className);
         continue;
       }
       hooks.add(new InitHook(typeReader.ref(type.asType()), method));

@@ -5,22 +5,23 @@ import dev.deployless.annotations.DefaultValue;
 import dev.deployless.annotations.HeaderParam;
 import dev.deployless.annotations.PathParam;
 import dev.deployless.annotations.QueryParam;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Finding;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message.Detail;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Result;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.ScalarKind;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Standalone;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.processor.reading.TypeReader.Unsupported;
-import dev.deployless.runtime.BadRequestException;
 import dev.deployless.runtime.Request;
-import dev.deployless.runtime.handler.Conversions;
+import dev.deployless.runtime.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,15 +34,12 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads the signature of {@code @Route}, {@code @Cron} and {@code @LambdaFunction} methods: how each
- * parameter is bound and what the return value becomes, reporting parameters without a binding
- * (E52), with two (E53), of unsupported types (E44), return types that cannot be answered (E45) and
- * invalid cron and lambda signatures (E49, E50).
+ * Reads the signature of {@code @Route} methods: how each parameter is bound and what the return
+ * value becomes, reporting parameters without a binding (E52), with two (E53), of unsupported types
+ * (E44), defaults that do not convert (E65) and return types that cannot be answered (E45).
  */
 final class MethodReader {
-  private static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
-  private static final String EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events.";
-  private static final String RESPONSE = dev.deployless.runtime.Response.class.getCanonicalName();
+  private static final String RESPONSE = Response.class.getCanonicalName();
   private static final List<String> BINDINGS = List.of(PathParam.class.getCanonicalName(),
       QueryParam.class.getCanonicalName(), HeaderParam.class.getCanonicalName(),
       Body.class.getCanonicalName());
@@ -49,13 +47,11 @@ final class MethodReader {
   private final Elements elements;
   private final Types types;
   private final TypeReader typeReader;
-  private final Report report;
 
-  MethodReader(Elements elements, Types types, TypeReader typeReader, Report report) {
+  MethodReader(Elements elements, Types types, TypeReader typeReader) {
     this.elements = elements;
     this.types = types;
     this.typeReader = typeReader;
-    this.report = report;
   }
 
   Types types() {
@@ -64,19 +60,19 @@ final class MethodReader {
 
   // ------------------------------------------------------------ routes
 
-  Optional<Route> route(ExecutableElement method, Attributes route, String basePath) {
+  Optional<Endpoint> route(ExecutableElement method, Attributes route, String basePath, Report report) {
     Source source = new Source(method, route.mirror());
     String pkg = packageOf(method);
     List<Parameter> parameters = new ArrayList<>();
     boolean valid = true;
     for (VariableElement parameter : method.getParameters()) {
-      Optional<Parameter> binding = routeParameter(method, parameter, pkg);
+      Optional<Parameter> binding = routeParameter(method, parameter, pkg, report);
       binding.ifPresent(parameters::add);
       valid &= binding.isPresent();
     }
     long bodies = parameters.stream().filter(p -> p instanceof Parameter.BodyParameter).count();
     if (bodies > 1) {
-      report.report(Diagnostic.E46, Location.of(method), FeatureReader.describe(method));
+      report.add(Message.E46, Location.of(method), FeatureReader.describe(method));
       valid = false;
     }
     Result result = null;
@@ -84,18 +80,19 @@ final class MethodReader {
       result = method.getReturnType().getKind() == TypeKind.VOID ? new Result.None()
           : routeResult(method.getReturnType(), pkg, true);
     } catch (Unsupported e) {
-      report.report(Diagnostic.E45, Location.of(method), typeReader.ref(method.getReturnType()).simple(),
+      report.add(Message.E45, Location.of(method), typeReader.ref(method.getReturnType()).simple(),
           FeatureReader.describe(method), e.getMessage());
     }
     if (!valid || result == null) {
       return Optional.empty();
     }
     boolean split = route.flag("split") || route.isSet("memory") || route.isSet("timeout");
-    Settings own = new Settings(route.optionalInteger("memory"), route.optionalInteger("timeout"),
-        route.optionalString("description"), List.of(), Optional.empty(), Optional.empty(), List.of(),
-        java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
-        java.util.OptionalInt.empty(), false);
-    return Optional.of(new Route(route.constant("method"), joinPath(basePath, route.string("path")),
+    Settings own = Settings.builder()
+        .memory(route.optionalInteger("memory"))
+        .timeout(route.optionalInteger("timeout"))
+        .description(route.optionalString("description"))
+        .build();
+    return Optional.of(new Endpoint(route.constant("method"), joinPath(basePath, route.string("path")),
         method.getSimpleName().toString(), split, own, parameters, result, source));
   }
 
@@ -114,7 +111,7 @@ final class MethodReader {
   }
 
   private Optional<Parameter> routeParameter(ExecutableElement method, VariableElement parameter,
-      String pkg) {
+      String pkg, Report report) {
     String name = parameter.getSimpleName().toString();
     String where = FeatureReader.describe(method);
     TypeMirror type = parameter.asType();
@@ -128,36 +125,35 @@ final class MethodReader {
       for (AnnotationMirror binding : bindings) {
         names.add("@" + binding.getAnnotationType().asElement().getSimpleName());
       }
-      report.report(Diagnostic.E53, Location.of(parameter), name, where, String.join(", ", names));
+      report.add(Message.E53, Location.of(parameter), name, where, String.join(", ", names));
       return Optional.empty();
     }
     if (bindings.isEmpty()) {
-      if (TypeReader.is(type, CONTEXT)) {
+      if (TypeReader.is(type, TypeReader.CONTEXT)) {
         return Optional.of(new Parameter.ContextParameter(name));
       }
       if (TypeReader.is(type, Request.class.getCanonicalName())) {
         return Optional.of(new Parameter.RequestParameter(name));
       }
-      report.report(Diagnostic.E52, Location.of(parameter), name, where);
+      report.add(Message.E52, Location.of(parameter), name, where);
       return Optional.empty();
     }
     AnnotationMirror binding = bindings.get(0);
     String kind = binding.getAnnotationType().asElement().getSimpleName().toString();
     Location at = Location.of(parameter, binding);
     if (defaultValue.isPresent() && !kind.equals("QueryParam") && !kind.equals("HeaderParam")) {
-      report.report(Diagnostic.E65, Location.of(parameter, defaultValue.get()),
-          new Attributes(defaultValue.get(), elements).string("value"), name,
-          "allowed here: @DefaultValue applies to @QueryParam and @HeaderParam parameters only");
+      report.add(Message.E65_NOT_HERE, Location.of(parameter, defaultValue.get()),
+          new Attributes(defaultValue.get(), elements).string("value"), name);
       return Optional.empty();
     }
     if (kind.equals("Body")) {
-      return body(parameter, name, where, type, pkg);
+      return body(parameter, name, where, type, pkg, report);
     }
     String bound = new Attributes(binding, elements).string("value");
     if (kind.equals("PathParam")) {
       Optional<ValueType> value = textValue(type, pkg);
       if (value.isEmpty()) {
-        report.report(Diagnostic.E44, at, name, where, "a path parameter must be " + TEXT_TYPES);
+        report.add(Message.E44_PATH, at, name, where);
         return Optional.empty();
       }
       return Optional.of(new Parameter.PathParameter(name, bound, value.get(),
@@ -165,17 +161,15 @@ final class MethodReader {
     }
     Optional<ValueType> value = requestValue(type, pkg);
     if (value.isEmpty()) {
-      report.report(Diagnostic.E44, at, name, where, "a " + (kind.equals("QueryParam")
-          ? "query" : "header") + " parameter must be " + TEXT_TYPES
-          + ", or an Optional or List of one");
+      report.add(kind.equals("QueryParam") ? Message.E44_QUERY : Message.E44_HEADER, at, name, where);
       return Optional.empty();
     }
     String fallback = null;
     if (defaultValue.isPresent()) {
       fallback = new Attributes(defaultValue.get(), elements).string("value");
-      String problem = defaultProblem(value.get(), fallback);
+      Finding problem = defaultProblem(value.get(), fallback, name);
       if (problem != null) {
-        report.report(Diagnostic.E65, Location.of(parameter, defaultValue.get()), fallback, name, problem);
+        report.add(problem, Location.of(parameter, defaultValue.get()));
         return Optional.empty();
       }
     }
@@ -184,24 +178,21 @@ final class MethodReader {
         : new Parameter.HeaderParameter(name, bound, value.get(), fallback));
   }
 
-  private static final String TEXT_TYPES = "a String, a primitive or its box, a UUID, an enum,"
-      + " BigDecimal, BigInteger or a java.time value";
-
   private Optional<Parameter> body(VariableElement parameter, String name, String where,
-      TypeMirror type, String pkg) {
+      TypeMirror type, String pkg, Report report) {
     boolean optional = TypeReader.is(type, "java.util.Optional");
     TypeMirror content = optional ? typeReader.argument(type, 0) : type;
     try {
       ValueType value = typeReader.classify(content);
       if (!(value instanceof ValueType.Bytes)
-          && !(value instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING)) {
+          && !value.isString()) {
         typeReader.checkReadable(value, pkg);
       }
       return Optional.of(new Parameter.BodyParameter(name, value, optional));
     } catch (Unsupported e) {
-      report.report(Diagnostic.E44, Location.of(parameter,
+      report.add(Message.E44_BODY, Location.of(parameter,
           Attributes.find(parameter, Body.class.getCanonicalName()).orElse(null)), name, where,
-          "the request body cannot be read as " + typeReader.ref(type).simple() + ": " + e.getMessage());
+          typeReader.ref(type).simple(), e.getMessage());
       return Optional.empty();
     }
   }
@@ -235,44 +226,17 @@ final class MethodReader {
     return value;
   }
 
-  /** Why {@code text} is not a valid default for {@code type}, or null when it is. */
-  private static String defaultProblem(ValueType type, String text) {
+  /** Why {@code text} is not a valid default for {@code parameter} of {@code type} (E65), or null. */
+  private static Finding defaultProblem(ValueType type, String text, String parameter) {
     if (!(type instanceof ValueType.Scalar) && !(type instanceof ValueType.EnumValue)) {
-      return "allowed on " + type.type().simple() + ": a default only applies to a single value"
-          + " (an Optional is empty and a List is empty when absent)";
+      return Finding.of(Message.E65_NOT_SINGLE, text, parameter, type.type().simple());
     }
     if (type instanceof ValueType.EnumValue enumValue) {
       return enumValue.constants().contains(text) ? null
-          : "one of " + String.join(", ", enumValue.constants());
+          : Finding.of(Message.E65_NOT_CONSTANT, text, parameter, String.join(", ", enumValue.constants()));
     }
     ScalarKind kind = ((ValueType.Scalar) type).kind();
-    try {
-      switch (kind) {
-        case BOOLEAN -> Conversions.toBoolean(text, "");
-        case BYTE -> Conversions.toByte(text, "");
-        case SHORT -> Conversions.toShort(text, "");
-        case INT -> Conversions.toInt(text, "");
-        case LONG -> Conversions.toLong(text, "");
-        case FLOAT -> Conversions.toFloat(text, "");
-        case DOUBLE -> Conversions.toDouble(text, "");
-        case CHAR -> Conversions.toChar(text, "");
-        case BIG_DECIMAL -> Conversions.toBigDecimal(text, "");
-        case BIG_INTEGER -> Conversions.toBigInteger(text, "");
-        case UUID -> Conversions.toUuid(text, "");
-        case INSTANT -> Conversions.toInstant(text, "");
-        case LOCAL_DATE -> Conversions.toLocalDate(text, "");
-        case LOCAL_TIME -> Conversions.toLocalTime(text, "");
-        case LOCAL_DATE_TIME -> Conversions.toLocalDateTime(text, "");
-        case OFFSET_DATE_TIME -> Conversions.toOffsetDateTime(text, "");
-        case ZONED_DATE_TIME -> Conversions.toZonedDateTime(text, "");
-        case DURATION -> Conversions.toDuration(text, "");
-        case STRING -> {
-        }
-      }
-      return null;
-    } catch (BadRequestException e) {
-      return kind.expected();
-    }
+    return kind.converts(text) ? null : Finding.of(Message.E65_NOT_VALUE, text, parameter, kind.expected());
   }
 
   /** The result of a route returning {@code type}; {@code top} allows {@code Optional} and {@code Response}. */
@@ -286,7 +250,7 @@ final class MethodReader {
     }
     if (TypeReader.is(type, "java.util.Optional") || TypeReader.is(type, RESPONSE)) {
       if (!top) {
-        throw new Unsupported("Optional and Response cannot be nested in each other");
+        throw new Unsupported(Detail.NESTED_OPTIONAL);
       }
       TypeMirror content = typeReader.argument(type, 0);
       if (TypeReader.is(type, "java.util.Optional")) {
@@ -301,97 +265,12 @@ final class MethodReader {
     return new Result.Json(value);
   }
 
-  // ------------------------------------------------------------ crons and lambdas
-
-  Optional<Job> job(ExecutableElement method, Attributes cron, Settings settings) {
-    Optional<Signature> signature = eventSignature(method, Diagnostic.E49);
-    if (signature.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Job(cron.strings("schedule"), cron.flag("enabled"),
-        cron.optionalString("input"), method.getSimpleName().toString(), settings,
-        signature.get().parameters(), signature.get().result(),
-        new Source(method, cron.mirror())));
-  }
-
-  Optional<Standalone> standalone(ExecutableElement method, Attributes lambda, Settings settings) {
-    Optional<Signature> signature = eventSignature(method, Diagnostic.E50);
-    return signature.map(s -> new Standalone(method.getSimpleName().toString(), settings,
-        s.parameters(), s.result(), new Source(method, lambda.mirror())));
-  }
-
-  private record Signature(List<Parameter> parameters, Result result) {}
-
-  /** At most one event and one {@code Context}; reports {@code code} for anything else. */
-  private Optional<Signature> eventSignature(ExecutableElement method, Diagnostic code) {
-    String pkg = packageOf(method);
-    String where = FeatureReader.describe(method);
-    List<Parameter> parameters = new ArrayList<>();
-    boolean context = false;
-    boolean event = false;
-    boolean awsEvent = false;
-    for (VariableElement parameter : method.getParameters()) {
-      String name = parameter.getSimpleName().toString();
-      TypeMirror type = parameter.asType();
-      if (TypeReader.is(type, CONTEXT)) {
-        if (context) {
-          report.report(code, Location.of(parameter), where, "it takes Context twice");
-          return Optional.empty();
-        }
-        context = true;
-        parameters.add(new Parameter.ContextParameter(name));
-        continue;
-      }
-      if (event) {
-        report.report(code, Location.of(parameter), where, "parameter '" + name + "' is a second"
-            + " event; the method may take the event, the Context, or both");
-        return Optional.empty();
-      }
-      event = true;
-      String qualified = typeReader.ref(type).qualifiedName();
-      if (qualified.startsWith(EVENTS_PACKAGE)) {
-        awsEvent = true;
-        parameters.add(new Parameter.AwsEventParameter(name, typeReader.ref(type)));
-        continue;
-      }
-      try {
-        ValueType value = typeReader.classify(type);
-        if (!(value instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING)) {
-          typeReader.checkReadable(value, pkg);
-        }
-        parameters.add(new Parameter.EventParameter(name, value));
-      } catch (Unsupported e) {
-        report.report(code, Location.of(parameter), where, "the event parameter '" + name
-            + "' cannot be read from JSON: " + e.getMessage());
-        return Optional.empty();
-      }
-    }
-    TypeMirror returned = method.getReturnType();
-    if (returned.getKind() == TypeKind.VOID) {
-      return Optional.of(new Signature(parameters, new Result.None()));
-    }
-    if (awsEvent) {
-      TypeMirror boxed = returned.getKind().isPrimitive()
-          ? types.boxedClass(types.getPrimitiveType(returned.getKind())).asType() : returned;
-      return Optional.of(new Signature(parameters, new Result.RuntimeSerialized(typeReader.ref(boxed))));
-    }
-    try {
-      ValueType value = typeReader.classify(returned);
-      typeReader.checkWritable(value, pkg);
-      return Optional.of(new Signature(parameters, new Result.Json(value)));
-    } catch (Unsupported e) {
-      report.report(code, Location.of(method), where, "its return type "
-          + typeReader.ref(returned).simple() + " cannot be written as JSON: " + e.getMessage());
-      return Optional.empty();
-    }
-  }
-
   // ------------------------------------------------------------ helpers
 
   /** The value types of every parameter and result, the roots of the feature's JSON objects. */
-  List<ValueType> valueTypes(List<Route> routes, List<Job> jobs, List<Standalone> standalones) {
+  List<ValueType> valueTypes(List<Endpoint> routes, List<Job> jobs, List<Standalone> standalones) {
     List<ValueType> roots = new ArrayList<>();
-    for (Route route : routes) {
+    for (Endpoint route : routes) {
       collect(route.parameters(), route.result(), roots);
     }
     for (Job job : jobs) {
@@ -425,7 +304,6 @@ final class MethodReader {
   }
 
   private String packageOf(ExecutableElement method) {
-    var pkg = elements.getPackageOf(method);
-    return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+    return typeReader.packageOf(method);
   }
 }

@@ -3,8 +3,9 @@ package dev.deployless.processor.reading;
 import dev.deployless.annotations.Access;
 import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Resources;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.ResourceSpec;
@@ -27,14 +28,12 @@ public final class ResourceReader {
   private static final List<String> BODIES = List.of("dynamoDb", "s3", "sqs", "kms", "ssmParameter");
 
   /** One {@code @Resource}: always a link (the class uses it), with a declaration if it has a body. */
-  public record Entry(ResourceLink link, Optional<dev.deployless.processor.model.Resource> declared) {}
+  public record Entry(ResourceLink link, Optional<AwsResource> declared) {}
 
   private final Elements elements;
-  private final Report report;
 
-  public ResourceReader(Elements elements, Report report) {
+  public ResourceReader(Elements elements) {
     this.elements = elements;
-    this.report = report;
   }
 
   /** Whether {@code type} carries {@code @Resource}, directly or repeated. */
@@ -55,7 +54,7 @@ public final class ResourceReader {
    * Every {@code @Resource} of {@code type}, declared by a feature ({@code shared} false) or a
    * shared class. A shared declaration without a body is reported (E75) and left out.
    */
-  public List<Entry> read(TypeElement type, TypeRef owner, boolean shared) {
+  public List<Entry> read(TypeElement type, TypeRef owner, boolean shared, Report report) {
     List<Entry> entries = new ArrayList<>();
     for (AnnotationMirror mirror : mirrors(type)) {
       Attributes attributes = new Attributes(mirror, elements);
@@ -72,9 +71,11 @@ public final class ResourceReader {
         }
       }
       if (count > 1 || count == 0 && shared) {
-        report.report(Diagnostic.E75, count > 1 ? source.at(bodies.get(0)) : source.annotation(), name,
-            count == 0 ? "no body (a class that is not a @Feature declares resources, it cannot link them)"
-                : count + " bodies (" + String.join(", ", bodies) + ")");
+        if (count == 0) {
+          report.add(Message.E75_NO_BODY, source.annotation(), name);
+        } else {
+          report.add(Message.E75_BODIES, source.at(bodies.get(0)), name, count, String.join(", ", bodies));
+        }
         continue;
       }
       ResourceLink link = new ResourceLink(name, access, source);
@@ -85,7 +86,7 @@ public final class ResourceReader {
       String kind = bodies.get(0);
       AnnotationMirror bodyMirror = attributes.annotations(kind).get(0);
       ResourceSpec spec = spec(kind, new Attributes(bodyMirror, elements));
-      entries.add(new Entry(link, Optional.of(new dev.deployless.processor.model.Resource(
+      entries.add(new Entry(link, Optional.of(new AwsResource(
           name, access, spec, owner, shared, source, new Source(type, bodyMirror)))));
     }
     return entries;

@@ -1,7 +1,7 @@
 package dev.deployless.processor.reading;
 
+import dev.deployless.processor.diagnostic.Message.Detail;
 import dev.deployless.processor.model.ObjectType;
-import dev.deployless.processor.model.ObjectType.Member;
 import dev.deployless.processor.model.ObjectType.Property;
 import dev.deployless.processor.model.ScalarKind;
 import dev.deployless.processor.model.TypeRef;
@@ -19,63 +19,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
  * Classifies Java types for handlers: which are scalars converted from text, and how records and
- * classes map to JSON objects (public record components, getters, setters and fields, honouring
- * Jackson's {@code @JsonProperty} and {@code @JsonIgnore} by name). Classification is cached and
+ * classes map to JSON objects (their properties found by {@link PropertyReader}). Classification is cached and
  * independent of where the type is used; {@link #checkReadable} and {@link #checkWritable} then
  * verify that generated code in a given package can create, read or write it.
  */
 final class TypeReader {
-  private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
-  private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
-  private static final Map<String, ScalarKind> SCALARS = Map.ofEntries(
-      Map.entry("java.lang.String", ScalarKind.STRING),
-      Map.entry("java.lang.Boolean", ScalarKind.BOOLEAN),
-      Map.entry("java.lang.Byte", ScalarKind.BYTE),
-      Map.entry("java.lang.Short", ScalarKind.SHORT),
-      Map.entry("java.lang.Integer", ScalarKind.INT),
-      Map.entry("java.lang.Long", ScalarKind.LONG),
-      Map.entry("java.lang.Float", ScalarKind.FLOAT),
-      Map.entry("java.lang.Double", ScalarKind.DOUBLE),
-      Map.entry("java.lang.Character", ScalarKind.CHAR),
-      Map.entry("java.math.BigDecimal", ScalarKind.BIG_DECIMAL),
-      Map.entry("java.math.BigInteger", ScalarKind.BIG_INTEGER),
-      Map.entry("java.util.UUID", ScalarKind.UUID),
-      Map.entry("java.time.Instant", ScalarKind.INSTANT),
-      Map.entry("java.time.LocalDate", ScalarKind.LOCAL_DATE),
-      Map.entry("java.time.LocalTime", ScalarKind.LOCAL_TIME),
-      Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME),
-      Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
-      Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
-      Map.entry("java.time.Duration", ScalarKind.DURATION));
+  /** The Lambda {@code Context}, which handlers pass to methods that take it. */
+  static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
 
-  /** Why a type cannot be used; the message completes "parameter 'x' of m(): ...". */
+  /** Why a type cannot be used: a {@link Detail} completing E44, E45, E49 or E50 (its message). */
   static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Unsupported(String reason) {
-      super(reason, null, false, false);
+    Unsupported(Detail detail, Object... values) {
+      super(detail.text(values), null, false, false);
     }
   }
 
@@ -85,10 +57,12 @@ final class TypeReader {
   private final Map<String, TypeElement> declarations = new HashMap<>();
   private final Map<String, Map<String, String>> problems = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
+  private final PropertyReader propertyReader;
 
   TypeReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.propertyReader = new PropertyReader(types);
   }
 
   // ------------------------------------------------------------ naming types
@@ -158,21 +132,14 @@ final class TypeReader {
   ValueType classify(TypeMirror type) throws Unsupported {
     switch (type.getKind()) {
       case BOOLEAN:
-        return new ValueType.Scalar(ref(type), ScalarKind.BOOLEAN);
       case BYTE:
-        return new ValueType.Scalar(ref(type), ScalarKind.BYTE);
       case SHORT:
-        return new ValueType.Scalar(ref(type), ScalarKind.SHORT);
       case INT:
-        return new ValueType.Scalar(ref(type), ScalarKind.INT);
       case LONG:
-        return new ValueType.Scalar(ref(type), ScalarKind.LONG);
       case CHAR:
-        return new ValueType.Scalar(ref(type), ScalarKind.CHAR);
       case FLOAT:
-        return new ValueType.Scalar(ref(type), ScalarKind.FLOAT);
       case DOUBLE:
-        return new ValueType.Scalar(ref(type), ScalarKind.DOUBLE);
+        return new ValueType.Scalar(ref(type), ScalarKind.ofPrimitive(type.toString()));
       case ARRAY: {
         TypeMirror component = ((ArrayType) type).getComponentType();
         if (component.getKind() == TypeKind.BYTE) {
@@ -180,29 +147,27 @@ final class TypeReader {
         }
         if (component.getKind() == TypeKind.DECLARED
             && !((DeclaredType) component).getTypeArguments().isEmpty()) {
-          throw new Unsupported("arrays of generic types cannot be created; use a List");
+          throw new Unsupported(Detail.GENERIC_ARRAY);
         }
         return new ValueType.CollectionOf(ref(type), classify(component), CollectionKind.ARRAY);
       }
       case DECLARED:
         return declared((DeclaredType) type);
       case WILDCARD:
-        throw new Unsupported("wildcard types such as List<? extends X> are not supported; declare"
-            + " List<X>");
+        throw new Unsupported(Detail.WILDCARD);
       case TYPEVAR:
-        throw new Unsupported("the type variable " + type + " is not known at compile time; use a"
-            + " concrete type");
+        throw new Unsupported(Detail.TYPE_VARIABLE, type);
       default:
-        throw new Unsupported(type + " has no JSON form");
+        throw new Unsupported(Detail.NO_JSON_FORM, type);
     }
   }
 
   private ValueType declared(DeclaredType type) throws Unsupported {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    ScalarKind scalar = SCALARS.get(name);
-    if (scalar != null) {
-      return new ValueType.Scalar(ref(type), scalar);
+    Optional<ScalarKind> scalar = ScalarKind.ofClass(name);
+    if (scalar.isPresent()) {
+      return new ValueType.Scalar(ref(type), scalar.get());
     }
     if (element.getKind() == ElementKind.ENUM) {
       declarations.put(ref(type).canonical(), element);
@@ -230,9 +195,8 @@ final class TypeReader {
       case "java.util.HashMap":
       case "java.util.LinkedHashMap": {
         ValueType key = classify(argument(type, 0));
-        boolean text = key instanceof ValueType.Scalar scalarKey && scalarKey.kind() == ScalarKind.STRING;
-        if (!text && !(key instanceof ValueType.EnumValue)) {
-          throw new Unsupported("map keys must be String or an enum, not " + key.type().simple());
+        if (!key.isString() && !(key instanceof ValueType.EnumValue)) {
+          throw new Unsupported(Detail.MAP_KEY, key.type().simple());
         }
         return new ValueType.MapOf(ref(type), key, classify(argument(type, 1)));
       }
@@ -242,8 +206,7 @@ final class TypeReader {
         break;
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      throw new Unsupported(element.getSimpleName() + " has no JSON form deployless knows; use a"
-          + " record, a String, a number, a List, a Map or a java.time value");
+      throw new Unsupported(Detail.UNKNOWN_LIBRARY_TYPE, element.getSimpleName());
     }
     return object(type, element);
   }
@@ -256,155 +219,25 @@ final class TypeReader {
     }
     if (element.getKind() == ElementKind.INTERFACE || element.getKind() == ElementKind.ANNOTATION_TYPE
         || element.getModifiers().contains(Modifier.ABSTRACT)) {
-      throw new Unsupported(element.getSimpleName() + " is abstract; JSON needs a concrete record or"
-          + " class");
+      throw new Unsupported(Detail.ABSTRACT, element.getSimpleName());
     }
     if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)
         && element.getKind() == ElementKind.CLASS) {
-      throw new Unsupported(element.getSimpleName() + " is an inner class; make it static");
+      throw new Unsupported(Detail.INNER_CLASS, element.getSimpleName());
     }
     inProgress.add(key);
     declarations.put(key, element);
     try {
       boolean isRecord = element.getKind() == ElementKind.RECORD;
-      List<Property> properties = isRecord ? recordProperties(type, element, key)
-          : classProperties(type, element, key);
-      objects.put(key, new ObjectType(key, ref, isRecord, isRecord || hasPublicNoArgConstructor(element),
-          properties));
+      PropertyReader.Classifier classifier = (propertyType, name) -> classifyProperty(propertyType, key, name);
+      List<Property> properties = isRecord ? propertyReader.ofRecord(type, element, classifier)
+          : propertyReader.ofClass(type, element, classifier);
+      objects.put(key, new ObjectType(key, ref, isRecord,
+          isRecord || PropertyReader.hasPublicNoArgConstructor(element), properties));
     } finally {
       inProgress.remove(key);
     }
     return new ValueType.ObjectRef(ref, key);
-  }
-
-  private List<Property> recordProperties(DeclaredType type, TypeElement element, String key) {
-    List<Property> properties = new ArrayList<>();
-    for (RecordComponentElement component : element.getRecordComponents()) {
-      ExecutableElement accessor = component.getAccessor();
-      String name = component.getSimpleName().toString();
-      List<Element> annotated = new ArrayList<>(List.of(component, accessor));
-      for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
-        if (field.getSimpleName().contentEquals(name)) {
-          annotated.add(field);
-        }
-      }
-      TypeMirror propertyType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-      boolean ignored = hasAnnotation(annotated, JSON_IGNORE);
-      properties.add(new Property(jsonName(annotated, name), name,
-          classifyProperty(propertyType, key, name),
-          ignored ? null : new Member(accessor.getSimpleName().toString(), true), null));
-    }
-    return properties;
-  }
-
-  private List<Property> classProperties(DeclaredType type, TypeElement element, String key) {
-    Map<String, List<Element>> members = new LinkedHashMap<>();
-    Map<String, Member> getters = new HashMap<>();
-    Map<String, Member> setters = new HashMap<>();
-    Map<String, TypeMirror> propertyTypes = new HashMap<>();
-    for (TypeElement declaring : hierarchy(element)) {
-      for (Element member : declaring.getEnclosedElements()) {
-        Set<Modifier> modifiers = member.getModifiers();
-        if (!modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.STATIC)) {
-          continue;
-        }
-        if (member.getKind() == ElementKind.FIELD && !modifiers.contains(Modifier.TRANSIENT)) {
-          String name = member.getSimpleName().toString();
-          members.computeIfAbsent(name, n -> new ArrayList<>()).add(member);
-          TypeMirror fieldType = types.asMemberOf(type, member);
-          propertyTypes.putIfAbsent(name, fieldType);
-          getters.putIfAbsent(name, new Member(name, false));
-          if (!modifiers.contains(Modifier.FINAL)) {
-            setters.putIfAbsent(name, new Member(name, false));
-          }
-        } else if (member.getKind() == ElementKind.METHOD) {
-          ExecutableElement method = (ExecutableElement) member;
-          ExecutableType signature = (ExecutableType) types.asMemberOf(type, method);
-          String methodName = method.getSimpleName().toString();
-          String getter = getterProperty(methodName, signature);
-          String setter = setterProperty(methodName, signature);
-          if (getter != null) {
-            members.computeIfAbsent(getter, n -> new ArrayList<>()).add(method);
-            getters.put(getter, new Member(methodName, true));
-            propertyTypes.put(getter, signature.getReturnType());
-          } else if (setter != null) {
-            members.computeIfAbsent(setter, n -> new ArrayList<>()).add(method);
-            setters.put(setter, new Member(methodName, true));
-            propertyTypes.putIfAbsent(setter, signature.getParameterTypes().get(0));
-          }
-        }
-      }
-    }
-    // Properties follow the declaration order of their fields (private ones too), as in Jackson.
-    List<String> order = new ArrayList<>();
-    for (TypeElement declaring : hierarchy(element)) {
-      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-        if (members.containsKey(field.getSimpleName().toString())) {
-          order.add(field.getSimpleName().toString());
-        }
-      }
-    }
-    for (String name : members.keySet()) {
-      if (!order.contains(name)) {
-        order.add(name);
-      }
-    }
-    List<Property> properties = new ArrayList<>();
-    for (String name : order) {
-      Map.Entry<String, List<Element>> entry = Map.entry(name, members.get(name));
-      if (hasAnnotation(entry.getValue(), JSON_IGNORE)) {
-        continue;
-      }
-      properties.add(new Property(jsonName(entry.getValue(), name), name,
-          classifyProperty(propertyTypes.get(name), key, name), getters.get(name), setters.get(name)));
-    }
-    return properties;
-  }
-
-  /** The classes from the top of {@code element}'s hierarchy down to it, {@code Object} excluded. */
-  private List<TypeElement> hierarchy(TypeElement element) {
-    Deque<TypeElement> chain = new ArrayDeque<>();
-    for (TypeElement current = element; current != null; ) {
-      if (current.getQualifiedName().contentEquals("java.lang.Object")) {
-        break;
-      }
-      chain.addFirst(current);
-      TypeMirror superclass = current.getSuperclass();
-      current = superclass.getKind() == TypeKind.DECLARED
-          ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
-    }
-    return new ArrayList<>(chain);
-  }
-
-  private static String getterProperty(String name, ExecutableType signature) {
-    if (!signature.getParameterTypes().isEmpty() || signature.getReturnType().getKind() == TypeKind.VOID
-        || name.equals("getClass")) {
-      return null;
-    }
-    if (name.startsWith("get") && name.length() > 3) {
-      return decapitalize(name.substring(3));
-    }
-    if (name.startsWith("is") && name.length() > 2
-        && signature.getReturnType().getKind() == TypeKind.BOOLEAN) {
-      return decapitalize(name.substring(2));
-    }
-    return null;
-  }
-
-  private static String setterProperty(String name, ExecutableType signature) {
-    if (name.startsWith("set") && name.length() > 3 && signature.getParameterTypes().size() == 1) {
-      return decapitalize(name.substring(3));
-    }
-    return null;
-  }
-
-  /** The java.beans rule: {@code Name} is {@code name}, {@code URL} stays {@code URL}. */
-  private static String decapitalize(String name) {
-    if (name.length() > 1 && Character.isUpperCase(name.charAt(0))
-        && Character.isUpperCase(name.charAt(1))) {
-      return name;
-    }
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private ValueType classifyProperty(TypeMirror type, String key, String property) {
@@ -414,40 +247,6 @@ final class TypeReader {
       problems.computeIfAbsent(key, k -> new TreeMap<>()).put(property, e.getMessage());
       return new ValueType.Dynamic(ref(type));
     }
-  }
-
-  private static boolean hasPublicNoArgConstructor(TypeElement element) {
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty()) {
-        return constructor.getModifiers().contains(Modifier.PUBLIC);
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasAnnotation(Collection<Element> elements, String annotation) {
-    for (Element element : elements) {
-      if (Attributes.find(element, annotation).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String jsonName(Collection<Element> elements, String fallback) {
-    for (Element element : elements) {
-      Optional<AnnotationMirror> property = Attributes.find(element, JSON_PROPERTY);
-      if (property.isPresent()) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
-            : property.get().getElementValues().entrySet()) {
-          if (value.getKey().getSimpleName().contentEquals("value")
-              && !value.getValue().getValue().toString().isEmpty()) {
-            return value.getValue().getValue().toString();
-          }
-        }
-      }
-    }
-    return fallback;
   }
 
   // ------------------------------------------------------------ checks per use
@@ -483,8 +282,7 @@ final class TypeReader {
     String name = object.type().simple();
     accessible(object.type(), pkg);
     if (read && !object.readable()) {
-      throw new Unsupported(name + " cannot be created from JSON: make it a record, or give it a"
-          + " public no-argument constructor and setters");
+      throw new Unsupported(Detail.NOT_CREATABLE, name);
     }
     boolean any = false;
     Set<String> names = new HashSet<>();
@@ -497,21 +295,20 @@ final class TypeReader {
       }
       any = true;
       if (!names.add(property.jsonName())) {
-        throw new Unsupported(name + " has two properties named '" + property.jsonName() + "' in JSON");
+        throw new Unsupported(Detail.DUPLICATE_PROPERTY, name, property.jsonName());
       }
       String failure = failures.get(property.javaName());
       if (failure != null) {
-        throw new Unsupported(name + "." + property.javaName() + ": " + failure);
+        throw new Unsupported(Detail.PROPERTY, name, property.javaName(), failure);
       }
       try {
         check(property.type(), read, pkg, visited);
       } catch (Unsupported e) {
-        throw new Unsupported(name + "." + property.javaName() + ": " + e.getMessage());
+        throw new Unsupported(Detail.PROPERTY, name, property.javaName(), e.getMessage());
       }
     }
     if (!any && !object.isRecord()) {
-      throw new Unsupported(name + (read ? " has no public setters or fields to read JSON into"
-          : " has no public getters or fields to write as JSON"));
+      throw new Unsupported(read ? Detail.NO_SETTERS : Detail.NO_GETTERS, name);
     }
   }
 
@@ -520,11 +317,11 @@ final class TypeReader {
     for (Element current = element; current instanceof TypeElement; current = current.getEnclosingElement()) {
       Set<Modifier> modifiers = current.getModifiers();
       if (modifiers.contains(Modifier.PRIVATE)) {
-        throw new Unsupported(type.simple() + " is private; generated code cannot use it");
+        throw new Unsupported(Detail.PRIVATE_TYPE, type.simple());
       }
       if (!modifiers.contains(Modifier.PUBLIC) && !packageOf(element).equals(pkg)) {
-        throw new Unsupported(type.simple() + " is not public and the generated handler is in"
-            + " another package (" + (pkg.isEmpty() ? "the unnamed package" : pkg) + ")");
+        throw pkg.isEmpty() ? new Unsupported(Detail.UNNAMED_PACKAGE, type.simple())
+            : new Unsupported(Detail.OTHER_PACKAGE, type.simple(), pkg);
       }
     }
   }
@@ -555,7 +352,8 @@ final class TypeReader {
     return found;
   }
 
-  private String packageOf(Element element) {
+  /** The package of {@code element}, {@code ""} for the unnamed package. */
+  String packageOf(Element element) {
     PackageElement pkg = elements.getPackageOf(element);
     return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
   }

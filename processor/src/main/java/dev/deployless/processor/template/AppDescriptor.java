@@ -1,10 +1,10 @@
 package dev.deployless.processor.template;
 
-import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.Function;
-import dev.deployless.processor.model.Route;
+import dev.deployless.processor.model.Project;
 import dev.deployless.runtime.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,18 +22,18 @@ public final class AppDescriptor {
 
   /** The descriptor of {@code application} as JSON. */
   public static String render(Application application) {
-    ProjectConfig config = application.config();
+    Project project = application.project();
     JsonWriter json = new JsonWriter();
     json.beginObject();
     json.name("version").value(1);
-    json.name("name").value(config.name());
-    json.name("stage").value(config.stage());
+    json.name("name").value(project.name());
+    json.name("stage").value(project.stage());
     json.name("binaryMediaTypes").beginArray();
-    for (String type : config.api().binaryMediaTypes()) {
+    for (String type : project.api().binaryMediaTypes()) {
       json.value(type);
     }
     json.endArray();
-    ProjectConfig.Cors cors = config.api().cors();
+    Project.Cors cors = project.api().cors();
     if (cors != null) {
       json.name("cors").beginObject();
       json.name("origins").beginArray();
@@ -50,30 +50,30 @@ public final class AppDescriptor {
     }
     json.name("functions").beginArray();
     for (Function function : application.functions()) {
-      function(json, function, config);
+      function(json, function, project);
     }
     json.endArray();
     json.endObject();
     return json.toString();
   }
 
-  private static void function(JsonWriter json, Function function, ProjectConfig config) {
+  private static void function(JsonWriter json, Function function, Project project) {
     json.beginObject();
     json.name("name").value(function.logicalId());
     json.name("handler").value(function.handlerClass());
     json.name("kind").value(function.kind().name().toLowerCase(java.util.Locale.ROOT));
-    json.name("memory").value(function.settings().memory().orElse(config.globals().memory()));
-    json.name("timeout").value(function.settings().timeout().orElse(config.globals().timeout()));
+    json.name("memory").value(function.settings().memory().orElse(project.globals().memory()));
+    json.name("timeout").value(function.settings().timeout().orElse(project.globals().timeout()));
     Map<String, String> environment = new LinkedHashMap<>();
-    environment.put("APP_STAGE", config.stage());
-    if (config.envFile() != null) {
-      for (ProjectConfig.EnvFileEntry entry : config.envFile().entries()) {
+    environment.put("APP_STAGE", project.stage());
+    if (project.envFile() != null) {
+      for (Project.EnvFileEntry entry : project.envFile().entries()) {
         if (!entry.secret()) {
           environment.put(entry.name(), entry.value());
         }
       }
     }
-    environment.putAll(config.env());
+    environment.putAll(project.env());
     for (EnvVar variable : function.settings().env()) {
       if (variable.ssm().isEmpty()) {
         environment.put(variable.name(), variable.value());
@@ -86,7 +86,7 @@ public final class AppDescriptor {
     }
     json.endObject();
     json.name("routes").beginArray();
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       json.beginObject().name("method").value(route.method()).name("path").value(route.path()).endObject();
     }
     json.endArray();

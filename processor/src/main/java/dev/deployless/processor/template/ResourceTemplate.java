@@ -5,9 +5,9 @@ import static dev.deployless.processor.template.SamTemplate.map;
 import static dev.deployless.processor.template.SamTemplate.ref;
 
 import dev.deployless.annotations.Access;
+import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.Grant;
-import dev.deployless.processor.model.Resource;
 import dev.deployless.processor.model.ResourceSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ final class ResourceTemplate {
   }
 
   /** The template resources of {@code resource} by logical ID; none for an existing one. */
-  Map<String, Object> definitions(Resource resource) {
+  Map<String, Object> definitions(AwsResource resource) {
     Map<String, Object> definitions = new LinkedHashMap<>();
     ResourceSpec spec = resource.spec();
     if (spec.existing()) {
@@ -268,7 +268,7 @@ final class ResourceTemplate {
   }
 
   /** The value of one of the variables naming {@code resource}. */
-  static Object variable(Resource resource, ResourceSpec.Attribute attribute) {
+  static Object variable(AwsResource resource, ResourceSpec.Attribute attribute) {
     ResourceSpec spec = resource.spec();
     String id = resource.logicalId();
     switch (attribute) {
@@ -287,7 +287,7 @@ final class ResourceTemplate {
   }
 
   /** The ARN of {@code resource}, or of {@code path} below it. */
-  static Object arn(Resource resource) {
+  static Object arn(AwsResource resource) {
     if (hasArnAttribute(resource)) {
       return getAtt(resource.logicalId(), "Arn");
     }
@@ -296,12 +296,12 @@ final class ResourceTemplate {
   }
 
   /** Whether the template creates the resource with an {@code Arn} attribute (SSM parameters have none). */
-  private static boolean hasArnAttribute(Resource resource) {
+  private static boolean hasArnAttribute(AwsResource resource) {
     return !resource.spec().existing() && !(resource.spec() instanceof ResourceSpec.Parameter);
   }
 
   /** The ARN as {@code Fn::Sub} text. */
-  private static String arnText(Resource resource) {
+  private static String arnText(AwsResource resource) {
     ResourceSpec spec = resource.spec();
     if (hasArnAttribute(resource)) {
       return "${" + resource.logicalId() + ".Arn}";
@@ -322,7 +322,7 @@ final class ResourceTemplate {
 
   /** The policies of {@code grant}, in the function's {@code Policies} list. */
   static List<Object> policies(Grant grant) {
-    Resource resource = grant.resource();
+    AwsResource resource = grant.resource();
     ResourceSpec spec = resource.spec();
     Access access = grant.access();
     List<Object> policies = new ArrayList<>();
@@ -361,14 +361,14 @@ final class ResourceTemplate {
   }
 
   /** The policy of {@code @Policy}: a managed policy's name, or a statement. */
-  static Object policy(ExtraPolicy policy, Map<String, Resource> resources) {
+  static Object policy(ExtraPolicy policy, Map<String, AwsResource> resources) {
     if (policy.isManaged()) {
       return policy.managed();
     }
     List<Object> targets = new ArrayList<>();
     for (String target : policy.resources()) {
       int slash = target.indexOf('/');
-      Resource resource = target.equals("*") || target.startsWith("arn:") ? null
+      AwsResource resource = target.equals("*") || target.startsWith("arn:") ? null
           : resources.get(slash < 0 ? target : target.substring(0, slash));
       if (resource == null) {
         targets.add(target);

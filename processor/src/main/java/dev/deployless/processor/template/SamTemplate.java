@@ -1,16 +1,16 @@
 package dev.deployless.processor.template;
 
-import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Names;
-import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.ResourceSpec;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,13 +41,13 @@ public final class SamTemplate {
       "the mark from a resource makes it yours. Comments below this header are not kept.");
 
   private final Application application;
-  private final ProjectConfig config;
+  private final Project project;
   private final String codeUri;
-  private final Map<String, Resource> resources;
+  private final Map<String, AwsResource> resources;
 
   private SamTemplate(Application application, String codeUri) {
     this.application = application;
-    this.config = application.config();
+    this.project = application.project();
     this.codeUri = codeUri;
     this.resources = application.resources();
   }
@@ -66,7 +66,7 @@ public final class SamTemplate {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("AWSTemplateFormatVersion", "2010-09-09");
     root.put("Transform", "AWS::Serverless-2016-10-31");
-    root.put("Description", config.name() + DESCRIPTION_SUFFIX);
+    root.put("Description", project.name() + DESCRIPTION_SUFFIX);
     root.put("Globals", globals());
     Map<String, Object> resources = new LinkedHashMap<>();
     if (application.hasApi()) {
@@ -80,8 +80,8 @@ public final class SamTemplate {
         resources.put(id + "DeadLetterQueue", deadLetterQueue());
       }
     }
-    ResourceTemplate declared = new ResourceTemplate(config.tags());
-    for (Resource resource : this.resources.values()) {
+    ResourceTemplate declared = new ResourceTemplate(project.tags());
+    for (AwsResource resource : this.resources.values()) {
       resources.putAll(declared.definitions(resource));
     }
     root.put("Resources", resources);
@@ -90,7 +90,7 @@ public final class SamTemplate {
   }
 
   private Map<String, Object> globals() {
-    ProjectConfig.Globals globals = config.globals();
+    Project.Globals globals = project.globals();
     Map<String, Object> function = new LinkedHashMap<>();
     function.put("Runtime", globals.runtime());
     function.put("CodeUri", codeUri);
@@ -102,20 +102,20 @@ public final class SamTemplate {
     if (globals.tracing() != null) {
       function.put("Tracing", globals.tracing());
     }
-    if (!config.tags().isEmpty()) {
-      function.put("Tags", new LinkedHashMap<>(config.tags()));
+    if (!project.tags().isEmpty()) {
+      function.put("Tags", new LinkedHashMap<>(project.tags()));
     }
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("APP_STAGE", config.stage());
-    variables.putAll(config.globalVariables());
+    variables.put("APP_STAGE", project.stage());
+    variables.putAll(project.globalVariables());
     function.put("Environment", map("Variables", variables));
     return map("Function", function);
   }
 
   private Map<String, Object> api() {
-    ProjectConfig.Api api = config.api();
+    Project.Api api = project.api();
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("StageName", config.stage());
+    properties.put("StageName", project.stage());
     properties.put("EndpointConfiguration", map("Type", api.endpointType()));
     if (api.cors() != null && gatewayAnswersPreflight(api.cors())) {
       properties.put("Cors", cors(api.cors()));
@@ -130,8 +130,8 @@ public final class SamTemplate {
     if (api.minimumCompressionSize() != null) {
       properties.put("MinimumCompressionSize", api.minimumCompressionSize());
     }
-    if (!config.tags().isEmpty()) {
-      properties.put("Tags", new LinkedHashMap<>(config.tags()));
+    if (!project.tags().isEmpty()) {
+      properties.put("Tags", new LinkedHashMap<>(project.tags()));
     }
     return resource("AWS::Serverless::Api", properties);
   }
@@ -140,11 +140,11 @@ public final class SamTemplate {
    * Whether API Gateway answers CORS preflights itself (one allowed origin). With several origins
    * the matching one must be echoed, which only the function can do, so it gets OPTIONS events.
    */
-  static boolean gatewayAnswersPreflight(ProjectConfig.Cors cors) {
+  static boolean gatewayAnswersPreflight(Project.Cors cors) {
     return cors.allowOrigins().size() == 1;
   }
 
-  private static Map<String, Object> cors(ProjectConfig.Cors cors) {
+  private static Map<String, Object> cors(Project.Cors cors) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("AllowOrigin", quoted(cors.allowOrigins().get(0)));
     if (!cors.allowMethods().isEmpty()) {
@@ -231,14 +231,14 @@ public final class SamTemplate {
 
   private Map<String, Object> events(Function function) {
     Map<String, Object> events = new LinkedHashMap<>();
-    for (Route route : function.routes()) {
+    for (Endpoint route : function.routes()) {
       String name = unique(events, Names.pascalCase(route.javaMethod()));
       events.put(name, map("Type", "Api", "Properties", map(
           "RestApiId", ref(API),
           "Path", route.path(),
           "Method", route.method().toLowerCase(Locale.ROOT))));
     }
-    ProjectConfig.Cors cors = config.api().cors();
+    Project.Cors cors = project.api().cors();
     if (cors != null && !gatewayAnswersPreflight(cors)) {
       for (String path : function.paths()) {
         String name = unique(events, (path.equals("/") ? "Root" : Names.pascalCase(path)) + "Preflight");
@@ -266,8 +266,8 @@ public final class SamTemplate {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("LogGroupName", map("Fn::Sub", "/aws/lambda/${" + function.logicalId() + "}"));
     properties.put("RetentionInDays",
-        function.settings().logRetention().orElse(config.globals().logRetention()));
-    if (!config.tags().isEmpty()) {
+        function.settings().logRetention().orElse(project.globals().logRetention()));
+    if (!project.tags().isEmpty()) {
       properties.put("Tags", tagList());
     }
     Map<String, Object> resource = new LinkedHashMap<>();
@@ -283,7 +283,7 @@ public final class SamTemplate {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("MessageRetentionPeriod", 1209600);
     properties.put("SqsManagedSseEnabled", true);
-    if (!config.tags().isEmpty()) {
+    if (!project.tags().isEmpty()) {
       properties.put("Tags", tagList());
     }
     return resource("AWS::SQS::Queue", properties);
@@ -294,7 +294,7 @@ public final class SamTemplate {
     if (application.hasApi()) {
       outputs.put("ApiUrl", map("Description", API_URL_DESCRIPTION,
           "Value", map("Fn::Sub", "https://${" + API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"
-              + config.stage())));
+              + project.stage())));
     }
     for (Function function : application.functions()) {
       outputs.put(function.logicalId() + "Arn", map("Description",
@@ -306,7 +306,7 @@ public final class SamTemplate {
 
   private List<Object> tagList() {
     List<Object> tags = new ArrayList<>();
-    for (Map.Entry<String, String> tag : config.tags().entrySet()) {
+    for (Map.Entry<String, String> tag : project.tags().entrySet()) {
       tags.add(map("Key", tag.getKey(), "Value", tag.getValue()));
     }
     return tags;

@@ -1,6 +1,9 @@
 package dev.deployless.processor.template;
 
 import dev.deployless.processor.config.YamlDocument;
+import dev.deployless.processor.diagnostic.Finding;
+import dev.deployless.processor.diagnostic.Message;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +25,24 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class TemplateReader {
 
-  /** The template is not YAML; the message names the line. */
+  /** The template cannot be read: an E73 message, whose values after the file's name it holds. */
   public static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
+    private final Message message;
+    private final transient Object[] values;
 
-    Unreadable(String message) {
-      super(message);
+    Unreadable(Message message, Object... values) {
+      super(message.name(), null, false, false);
+      this.message = message;
+      this.values = values;
+    }
+
+    /** The E73 finding for the template {@code file}. */
+    public Finding finding(Path file) {
+      Object[] all = new Object[values.length + 1];
+      all[0] = file;
+      System.arraycopy(values, 0, all, 1, values.length);
+      return Finding.of(message, all);
     }
   }
 
@@ -41,16 +56,16 @@ public final class TemplateReader {
       root = YamlDocument.compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark();
-      throw new Unreadable("line " + (mark == null ? 1 : mark.getLine() + 1) + ": " + e.getProblem());
+      throw new Unreadable(Message.E73_SYNTAX, mark == null ? 1 : mark.getLine() + 1, e.getProblem());
     } catch (YAMLException e) {
-      throw new Unreadable(e.getMessage());
+      throw new Unreadable(Message.E73_YAML, e.getMessage());
     }
     if (root == null) {
       return new LinkedHashMap<>();
     }
     Object tree = value(root);
     if (!(tree instanceof Map)) {
-      throw new Unreadable("the document is not a mapping");
+      throw new Unreadable(Message.E73_NOT_MAPPING);
     }
     return (Map<String, Object>) tree;
   }
@@ -61,8 +76,7 @@ public final class TemplateReader {
       Map<String, Object> map = new LinkedHashMap<>();
       for (NodeTuple entry : mapping.getValue()) {
         if (!(entry.getKeyNode() instanceof ScalarNode key)) {
-          throw new Unreadable("line " + (entry.getKeyNode().getStartMark().getLine() + 1)
-              + ": a key must be a scalar");
+          throw new Unreadable(Message.E73_KEY, entry.getKeyNode().getStartMark().getLine() + 1);
         }
         map.put(key.getValue(), value(entry.getValueNode()));
       }

@@ -1,18 +1,18 @@
 package dev.deployless.processor.validation;
 
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
 import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Grant;
-import dev.deployless.processor.model.Resource;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.ResourceSpec;
-import dev.deployless.processor.model.Route;
 import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.model.Source;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class ApplicationRules {
    * Checks {@code features}; {@code fresh} holds the class names of those read in this round.
    * Returns the class names of the features involved in a reported conflict.
    */
-  public static Set<String> check(List<Feature> features, List<SharedResources> shared, Set<String> fresh,
+  public static Set<String> check(List<FeatureClass> features, List<SharedResources> shared, Set<String> fresh,
       Report report) {
     Set<String> involved = new java.util.TreeSet<>();
     logicalIds(features, shared, fresh, report, involved);
@@ -47,56 +47,54 @@ public final class ApplicationRules {
    * Each resource name declared once (E77); every link and policy names a declared resource (E76)
    * at a level of its type (E30); no function gets one variable twice (E78).
    */
-  private static void resources(List<Feature> features, List<SharedResources> shared, Set<String> fresh,
+  private static void resources(List<FeatureClass> features, List<SharedResources> shared, Set<String> fresh,
       Report report, Set<String> involved) {
-    Map<String, Resource> declared = new HashMap<>();
-    List<Resource> all = new ArrayList<>();
+    Map<String, AwsResource> declared = new HashMap<>();
+    List<AwsResource> all = new ArrayList<>();
     for (SharedResources declarations : shared) {
       all.addAll(declarations.resources());
     }
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       all.addAll(feature.declared());
     }
-    for (Resource resource : all) {
-      Resource first = declared.putIfAbsent(resource.name(), resource);
+    for (AwsResource resource : all) {
+      AwsResource first = declared.putIfAbsent(resource.name(), resource);
       if (first != null && (fresh.contains(first.owner().qualifiedName())
           || fresh.contains(resource.owner().qualifiedName()))) {
-        Resource at = fresh.contains(resource.owner().qualifiedName()) ? resource : first;
-        Resource other = at == resource ? first : resource;
-        report.report(Diagnostic.E77, at.source().at("name"), at.name(),
-            "declared twice: also by " + other.owner().simple() + "; link it with @Resource(name = \""
-                + at.name() + "\") instead");
+        AwsResource at = fresh.contains(resource.owner().qualifiedName()) ? resource : first;
+        AwsResource other = at == resource ? first : resource;
+        report.add(Message.E77_DECLARED_TWICE, at.source().at("name"), at.name(), other.owner().simple());
         involved.add(at.owner().qualifiedName());
       }
     }
-    Map<String, Resource> resources = Application.resources(features, shared);
-    for (Feature feature : features) {
+    Map<String, AwsResource> resources = Application.resources(features, shared);
+    for (FeatureClass feature : features) {
       if (!fresh.contains(feature.className())) {
         continue;
       }
-      int before = report.errorCount();
+      Report links = report.child(feature.className());
       for (ResourceLink link : feature.links()) {
-        Resource resource = resources.get(link.name());
+        AwsResource resource = resources.get(link.name());
         if (resource == null) {
-          report.report(Diagnostic.E76, link.source().at("name"), "@Resource", link.name(),
+          links.add(Message.E76_LINK, link.source().at("name"), link.name(),
               Suggestions.didYouMean(link.name(), resources.keySet()));
         } else if (resource.owner() != null && !resource.owner().equals(feature.controller())) {
-          ResourceRules.checkLevel(resource, link.access(), link.source(), report);
+          ResourceRules.checkLevel(resource, link.access(), link.source(), links);
         }
       }
       for (ExtraPolicy policy : feature.policies()) {
         for (String target : policy.resources()) {
           String name = target.contains("/") ? target.substring(0, target.indexOf('/')) : target;
           if (!target.equals("*") && !target.startsWith("arn:") && !resources.containsKey(name)) {
-            report.report(Diagnostic.E76, policy.source().at("resources"), "@Policy", name,
+            links.add(Message.E76_POLICY, policy.source().at("resources"), name,
                 Suggestions.didYouMean(name, resources.keySet()));
           }
         }
       }
-      if (report.errorCount() == before) {
-        variables(feature, resources, report);
+      if (links.isClean()) {
+        variables(feature, resources, links);
       }
-      if (report.errorCount() > before) {
+      if (!links.isClean()) {
         involved.add(feature.className());
       }
     }
@@ -106,13 +104,13 @@ public final class ApplicationRules {
    * E81: two resources give the feature's resources class one accessor; E78: two resources, or a
    * resource and an @Env, give one function the same variable.
    */
-  private static void variables(Feature feature, Map<String, Resource> resources, Report report) {
+  private static void variables(FeatureClass feature, Map<String, AwsResource> resources, Report report) {
     List<Grant> grants = Application.grants(feature, resources);
     Map<String, String> methods = new HashMap<>();
     for (Grant grant : grants) {
       String first = methods.putIfAbsent(grant.resource().methodName(), grant.resource().name());
       if (first != null) {
-        report.report(Diagnostic.E81, linkOf(feature, grant.resource().name()).at("name"), feature.name(),
+        report.add(Message.E81, linkOf(feature, grant.resource().name()).at("name"), feature.name(),
             first, grant.resource().name(), grant.resource().methodName());
         return;
       }
@@ -120,11 +118,11 @@ public final class ApplicationRules {
     Map<String, String> origins = new HashMap<>();
     for (Grant grant : grants) {
       for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
-        String origin = "resource '" + grant.resource().name() + "'";
+        String origin = grant.resource().name();
         String first = origins.putIfAbsent(variable.name(), origin);
         if (first != null) {
-          report.report(Diagnostic.E78, linkOf(feature, grant.resource().name()).at("name"),
-              "feature '" + feature.name() + "'", variable.name(), first, origin);
+          report.add(Message.E78_RESOURCES, linkOf(feature, grant.resource().name()).at("name"),
+              feature.name(), variable.name(), first, origin);
           return;
         }
       }
@@ -133,15 +131,15 @@ public final class ApplicationRules {
       for (EnvVar variable : function.settings().env()) {
         String first = origins.get(variable.name());
         if (first != null) {
-          report.report(Diagnostic.E78, variable.source().at("name"), function.describe(), variable.name(),
-              first, "@Env");
+          report.add(Message.E78_ENV, variable.source().at("name"), function.describe(), variable.name(),
+              first);
           return;
         }
       }
     }
   }
 
-  private static Source linkOf(Feature feature, String name) {
+  private static Source linkOf(FeatureClass feature, String name) {
     for (ResourceLink link : feature.links()) {
       if (link.name().equals(name)) {
         return link.source();
@@ -150,31 +148,31 @@ public final class ApplicationRules {
     return feature.source();
   }
 
-  private static void logicalIds(List<Feature> features, List<SharedResources> shared,
+  private static void logicalIds(List<FeatureClass> features, List<SharedResources> shared,
       Set<String> fresh, Report report, Set<String> involved) {
     Map<String, Function> seen = new HashMap<>();
-    Map<String, Resource> resourceIds = new HashMap<>();
-    for (Resource resource : Application.resources(features, shared).values()) {
+    Map<String, AwsResource> resourceIds = new HashMap<>();
+    for (AwsResource resource : Application.resources(features, shared).values()) {
       for (String id : resource.logicalIds()) {
-        Resource first = resourceIds.putIfAbsent(id, resource);
+        AwsResource first = resourceIds.putIfAbsent(id, resource);
         if (first != null && resource.source() != null) {
-          report.report(Diagnostic.E47, resource.body().annotation(), id, describe(resource),
-              describe(first), "give one of them another physical name");
+          report.add(Message.E47_RESOURCES, resource.body().annotation(), id, resource.name(),
+              resource.spec().kind(), first.name(), first.spec().kind());
           involved.add(resource.owner().qualifiedName());
         }
       }
     }
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       for (Function function : feature.functions()) {
-        Resource clash = resourceIds.get(function.logicalId());
+        AwsResource clash = resourceIds.get(function.logicalId());
         if (clash != null && fresh.contains(feature.className())) {
-          report.report(Diagnostic.E47, function.source().annotation(), function.logicalId(),
-              function.describe(), describe(clash), "rename the function or give the resource another name");
+          report.add(Message.E47_FUNCTION_AND_RESOURCE, function.source().annotation(), function.logicalId(),
+              function.describe(), clash.name(), clash.spec().kind());
           involved.add(feature.className());
         }
       }
     }
-    for (Feature feature : features) {
+    for (FeatureClass feature : features) {
       for (Function function : feature.functions()) {
         Function first = seen.putIfAbsent(function.logicalId(), function);
         if (first == null || !isFresh(first, function, fresh)) {
@@ -182,52 +180,47 @@ public final class ApplicationRules {
         }
         Function at = fresh.contains(function.feature().className()) ? function : first;
         Function other = at == function ? first : function;
-        report.report(Diagnostic.E47, at.source().annotation(), at.logicalId(), at.describe(),
-            other.describe(), advice(at));
+        report.add(clashOf(at), at.source().annotation(), at.logicalId(), at.describe(), other.describe());
         involved.add(function.feature().className());
         involved.add(first.feature().className());
       }
     }
   }
 
-  private static String describe(Resource resource) {
-    return "resource '" + resource.name() + "' (" + resource.spec().kind() + ")";
-  }
-
-  private static String advice(Function function) {
+  /** E47 for two functions: the features' own functions clash by name, other functions by method. */
+  private static Message clashOf(Function function) {
     return function.kind() == Function.Kind.API && !function.routes().get(0).split()
-        ? "give one feature another name (@Feature(name = ...))"
-        : "rename one of the methods";
+        ? Message.E47_FEATURES : Message.E47_METHODS;
   }
 
-  private static void routes(List<Feature> features, Set<String> fresh, Report report,
+  private static void routes(List<FeatureClass> features, Set<String> fresh, Report report,
       Set<String> involved) {
-    Map<String, Route> byShape = new HashMap<>();
-    Map<Route, Feature> owners = new java.util.IdentityHashMap<>();
-    List<Route> all = new ArrayList<>();
-    for (Feature feature : features) {
-      for (Route route : feature.routes()) {
+    Map<String, Endpoint> byShape = new HashMap<>();
+    Map<Endpoint, FeatureClass> owners = new java.util.IdentityHashMap<>();
+    List<Endpoint> all = new ArrayList<>();
+    for (FeatureClass feature : features) {
+      for (Endpoint route : feature.routes()) {
         owners.put(route, feature);
         all.add(route);
       }
     }
-    Map<String, Route> variableAt = new LinkedHashMap<>();
-    for (Route route : all) {
+    Map<String, Endpoint> variableAt = new LinkedHashMap<>();
+    for (Endpoint route : all) {
       PathTemplate template;
       try {
         template = PathTemplate.parse(route.path());
-      } catch (IllegalArgumentException e) {
+      } catch (PathTemplate.Invalid e) {
         continue;
       }
-      Feature owner = owners.get(route);
-      Route first = byShape.putIfAbsent(route.method() + " " + template.shape(), route);
+      FeatureClass owner = owners.get(route);
+      Endpoint first = byShape.putIfAbsent(route.method() + " " + template.shape(), route);
       if (first != null && (fresh.contains(owner.className())
           || fresh.contains(owners.get(first).className()))) {
         boolean later = fresh.contains(owner.className());
-        Route at = later ? route : first;
-        Route other = later ? first : route;
-        report.report(Diagnostic.E33, at.source().at("path"), at.method(), at.path(),
-            owners.get(other).controller().simple() + "." + other.javaMethod() + "()");
+        Endpoint at = later ? route : first;
+        Endpoint other = later ? first : route;
+        report.add(Message.E33, at.source().at("path"), at.method(), at.path(),
+            owners.get(other).controller().simple(), other.javaMethod());
         involved.add(owner.className());
         involved.add(owners.get(first).className());
         continue;
@@ -237,24 +230,24 @@ public final class ApplicationRules {
   }
 
   /** API Gateway allows one variable name per position under the same parent path. */
-  private static void siblings(Route route, PathTemplate template, Map<Route, Feature> owners,
-      Set<String> fresh, Map<String, Route> variableAt, Report report, Set<String> involved) {
+  private static void siblings(Endpoint route, PathTemplate template, Map<Endpoint, FeatureClass> owners,
+      Set<String> fresh, Map<String, Endpoint> variableAt, Report report, Set<String> involved) {
     StringBuilder parent = new StringBuilder();
     for (PathTemplate.Segment segment : template.segments()) {
       if (segment.isVariable()) {
         String key = parent.toString();
-        Route first = variableAt.putIfAbsent(key, route);
+        Endpoint first = variableAt.putIfAbsent(key, route);
         if (first != null) {
           PathTemplate.Segment theirs = variableSegment(first, key);
           if (theirs != null && !theirs.text().equals(segment.text())
               && (fresh.contains(owners.get(route).className())
                   || fresh.contains(owners.get(first).className()))) {
             boolean later = fresh.contains(owners.get(route).className());
-            Route at = later ? route : first;
-            Route other = later ? first : route;
+            Endpoint at = later ? route : first;
+            Endpoint other = later ? first : route;
             String ours = (later ? segment : theirs).text().replaceAll("[{}]", "");
             String others = (later ? theirs : segment).text().replaceAll("[{}]", "");
-            report.report(Diagnostic.E54, at.source().at("path"), at.path(), key.isEmpty() ? "/" : key,
+            report.add(Message.E54, at.source().at("path"), at.path(), key.isEmpty() ? "/" : key,
                 ours, other.path(), others);
             involved.add(owners.get(route).className());
             involved.add(owners.get(first).className());
@@ -266,7 +259,7 @@ public final class ApplicationRules {
     }
   }
 
-  private static PathTemplate.Segment variableSegment(Route route, String parent) {
+  private static PathTemplate.Segment variableSegment(Endpoint route, String parent) {
     StringBuilder prefix = new StringBuilder();
     for (PathTemplate.Segment segment : PathTemplate.parse(route.path()).segments()) {
       if (prefix.toString().equals(parent)) {

@@ -1,5 +1,7 @@
 package dev.deployless.processor.validation;
 
+import dev.deployless.processor.diagnostic.Finding;
+import dev.deployless.processor.diagnostic.Message;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,16 +36,16 @@ final class Limits {
 
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]+");
 
-  /** Why {@code name} cannot be a function's environment variable, or null. */
-  static String variableProblem(String name) {
+  /** Why {@code name} cannot be a function's environment variable (E66), or null. */
+  static Finding variableProblem(String name) {
     if (RESERVED_VARIABLES.contains(name)) {
-      return "is reserved by AWS Lambda";
+      return Finding.of(Message.E66_RESERVED, name);
     }
     if (!VARIABLE_NAME.matcher(name).matches()) {
-      return "must start with a letter and have at least two letters, digits or underscores";
+      return Finding.of(Message.E66_NAME, name);
     }
     if (name.equals("APP_STAGE")) {
-      return "is set by deployless to the stage";
+      return Finding.of(Message.E66_APP_STAGE, name);
     }
     return null;
   }

@@ -1,5 +1,7 @@
 package dev.deployless.processor.validation;
 
+import dev.deployless.processor.diagnostic.Finding;
+import dev.deployless.processor.diagnostic.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,13 +22,33 @@ public record PathTemplate(String path, List<Segment> segments) {
     }
   }
 
+  /** Why a path is not a valid template: an E43 finding naming the path. */
+  public static final class Invalid extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient Finding finding;
+
+    Invalid(Message message, Object... values) {
+      this(Finding.of(message, values));
+    }
+
+    private Invalid(Finding finding) {
+      super(finding.text(), null);
+      this.finding = finding;
+    }
+
+    /** The E43 message with its values. */
+    public Finding finding() {
+      return finding;
+    }
+  }
+
   private static final String LITERAL_CHARACTERS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:@!$&'()*+,;=";
 
-  /** The template, or the reason it is invalid (thrown as {@link IllegalArgumentException}). */
+  /** The template, or the reason it is invalid (thrown as {@link Invalid}). */
   public static PathTemplate parse(String path) {
     if (!path.startsWith("/")) {
-      throw new IllegalArgumentException("it must start with '/'");
+      throw new Invalid(Message.E43_START, path);
     }
     List<Segment> segments = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -37,25 +59,23 @@ public record PathTemplate(String path, List<Segment> segments) {
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i];
       if (part.isEmpty()) {
-        throw new IllegalArgumentException("it has an empty segment ('//')");
+        throw new Invalid(Message.E43_EMPTY_SEGMENT, path);
       }
       if (part.startsWith("<") && part.endsWith(">")) {
-        throw new IllegalArgumentException("write path variables as {" + part.substring(1,
-            part.length() - 1).replaceFirst("^\\w+:", "") + "}, not " + part);
+        throw new Invalid(Message.E43_ANGLE_BRACKETS, path,
+            part.substring(1, part.length() - 1).replaceFirst("^\\w+:", ""), part);
       }
       if (part.startsWith("{") && part.endsWith("}")) {
         boolean greedy = part.endsWith("+}");
         String name = part.substring(1, part.length() - (greedy ? 2 : 1));
         if (!VARIABLE.matcher(name).matches()) {
-          throw new IllegalArgumentException("'" + part + "' is not a valid path variable: its name"
-              + " must start with a letter and use letters, digits, '_', '.' or '-'");
+          throw new Invalid(Message.E43_VARIABLE_NAME, path, part);
         }
         if (greedy && i != parts.length - 1) {
-          throw new IllegalArgumentException("the greedy variable " + part + " must be the last"
-              + " segment");
+          throw new Invalid(Message.E43_GREEDY, path, part);
         }
         if (names.contains(name)) {
-          throw new IllegalArgumentException("the variable {" + name + "} appears twice");
+          throw new Invalid(Message.E43_TWICE, path, name);
         }
         names.add(name);
         segments.add(new Segment(part, name, greedy));
@@ -63,11 +83,10 @@ public record PathTemplate(String path, List<Segment> segments) {
       }
       for (char c : part.toCharArray()) {
         if (c == '{' || c == '}') {
-          throw new IllegalArgumentException("segment '" + part + "' mixes text and a variable;"
-              + " a variable must be a whole segment");
+          throw new Invalid(Message.E43_MIXED, path, part);
         }
         if (LITERAL_CHARACTERS.indexOf(c) < 0) {
-          throw new IllegalArgumentException("character '" + c + "' is not allowed in a path");
+          throw new Invalid(Message.E43_CHARACTER, path, c);
         }
       }
       segments.add(new Segment(part, null, false));

@@ -1,10 +1,11 @@
 package dev.deployless.processor.validation;
 
 import dev.deployless.annotations.Access;
-import dev.deployless.processor.diagnostic.Diagnostic;
+import dev.deployless.processor.diagnostic.Finding;
 import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
-import dev.deployless.processor.model.Resource;
+import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.Source;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /**
  * The rules of one resource declaration: its name (E79), its level (E30) and the properties AWS
@@ -28,23 +30,23 @@ public final class ResourceRules {
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Set<String> BUCKET_CORS_METHODS = Set.of("GET", "PUT", "HEAD", "POST", "DELETE");
 
-  private final Resource resource;
+  private final AwsResource resource;
   private final Report report;
 
-  private ResourceRules(Resource resource, Report report) {
+  private ResourceRules(AwsResource resource, Report report) {
     this.resource = resource;
     this.report = report;
   }
 
   /** Checks a declaration read from source. */
-  public static void check(Resource resource, Report report) {
+  public static void check(AwsResource resource, Report report) {
     if (resource.source() == null) {
       return;
     }
     ResourceRules rules = new ResourceRules(resource, report);
-    String nameProblem = nameProblem(resource);
+    Finding nameProblem = nameProblem(resource);
     if (nameProblem != null) {
-      report.report(Diagnostic.E79, resource.source().at("name"), resource.name(), nameProblem);
+      report.add(nameProblem, resource.source().at("name"));
     }
     checkLevel(resource, resource.access(), resource.source(), report);
     ResourceSpec spec = resource.spec();
@@ -61,45 +63,45 @@ public final class ResourceRules {
     }
   }
 
-  /** Why {@code resource}'s name cannot name it and its accessor method, or null. */
-  private static String nameProblem(Resource resource) {
+  /** Why {@code resource}'s name cannot name it and its accessor method (E79), or null. */
+  private static Finding nameProblem(AwsResource resource) {
     if (!NAME.matcher(resource.name()).matches()) {
-      return "must start with a letter and contain only letters, digits, '-' and '_'";
+      return Finding.of(Message.E79_NAME, resource.name());
     }
     String method = resource.methodName();
-    if (javax.lang.model.SourceVersion.isKeyword(method)) {
-      return "gives the accessor " + method + "(), and " + method + " is a Java keyword";
+    if (SourceVersion.isKeyword(method)) {
+      return Finding.of(Message.E79_KEYWORD, resource.name(), method);
     }
     if (method.equals("available")) {
-      return "gives the accessor available(), which every resources class has already";
+      return Finding.of(Message.E79_AVAILABLE, resource.name());
     }
     return null;
   }
 
   /** E30 when {@code access} (set at {@code source}) is not a level of {@code resource}'s type. */
-  public static void checkLevel(Resource resource, Access access, Source source, Report report) {
+  public static void checkLevel(AwsResource resource, Access access, Source source, Report report) {
     if (access != Access.DEFAULT && !resource.spec().levels().contains(access)) {
-      report.report(Diagnostic.E30, source.at("access"), access, resource.spec().kind(), resource.name(),
+      report.add(Message.E30, source.at("access"), access, resource.spec().kind(), resource.name(),
           resource.spec().levels());
     }
   }
 
   private void table(ResourceSpec.Table table) {
     if (!TABLE.matcher(table.tableName()).matches()) {
-      fail("tableName", "a table name has 3-255 characters: letters, digits, '_', '-' and '.'");
+      fail("tableName", Message.E00_TABLE_NAME);
     }
     if (table.pk().isBlank()) {
-      fail("pk", "the partition key attribute cannot be empty");
+      fail("pk", Message.E00_PARTITION_KEY);
     } else if (table.sk().equals(table.pk())) {
-      fail("sk", "the sort key must be another attribute than the partition key " + table.pk());
+      fail("sk", Message.E00_SORT_KEY, table.pk());
     }
     boolean provisioned = table.billingMode().equals("PROVISIONED");
     for (String capacity : List.of("readCapacity", "writeCapacity")) {
       int units = capacity.equals("readCapacity") ? table.readCapacity() : table.writeCapacity();
       if (!provisioned && units != -1) {
-        fail(capacity, capacity + " only applies with billingMode = PROVISIONED");
+        fail(capacity, Message.E00_CAPACITY_MODE, capacity);
       } else if (provisioned && units != -1 && units < 1) {
-        fail(capacity, capacity + " must be at least 1, got " + units);
+        fail(capacity, Message.E00_CAPACITY, capacity, units);
       }
     }
     Map<String, String> attributeTypes = new HashMap<>();
@@ -107,70 +109,72 @@ public final class ResourceRules {
     keyType(attributeTypes, table.sk(), table.skType());
     Set<String> indexes = new HashSet<>();
     for (ResourceSpec.Gsi gsi : table.gsi()) {
-      String problem = null;
-      if (!TABLE.matcher(gsi.name()).matches()) {
-        problem = "index name '" + gsi.name() + "' must have 3-255 letters, digits, '_', '-' or '.'";
-      } else if (!indexes.add(gsi.name())) {
-        problem = "index " + gsi.name() + " is declared twice";
-      } else if (gsi.pk().isBlank()) {
-        problem = "index " + gsi.name() + " needs a partition key";
-      } else if (gsi.projection().equals("INCLUDE") && gsi.nonKeyAttributes().isEmpty()) {
-        problem = "index " + gsi.name() + " projects INCLUDE but lists no nonKeyAttributes";
-      } else if (!gsi.projection().equals("INCLUDE") && !gsi.nonKeyAttributes().isEmpty()) {
-        problem = "index " + gsi.name() + " lists nonKeyAttributes, which need projection = INCLUDE";
-      } else {
-        problem = keyType(attributeTypes, gsi.pk(), gsi.pkType());
-        if (problem == null) {
-          problem = keyType(attributeTypes, gsi.sk(), gsi.skType());
-        }
-      }
+      Flaw problem = indexProblem(gsi, indexes, attributeTypes);
       if (problem != null) {
-        fail("gsi", problem);
+        fail("gsi", problem.message(), problem.values());
       }
     }
     if (table.gsi().size() > 20) {
-      fail("gsi", "a table has at most 20 global secondary indexes");
+      fail("gsi", Message.E00_INDEX_COUNT);
     }
   }
 
+  /** An E00 message with its values after the resource's kind and name. */
+  private record Flaw(Message message, Object... values) {}
+
+  /** What is wrong with {@code gsi}, or null. */
+  private static Flaw indexProblem(ResourceSpec.Gsi gsi, Set<String> indexes, Map<String, String> types) {
+    if (!TABLE.matcher(gsi.name()).matches()) {
+      return new Flaw(Message.E00_INDEX_NAME, gsi.name());
+    } else if (!indexes.add(gsi.name())) {
+      return new Flaw(Message.E00_INDEX_TWICE, gsi.name());
+    } else if (gsi.pk().isBlank()) {
+      return new Flaw(Message.E00_INDEX_KEY, gsi.name());
+    } else if (gsi.projection().equals("INCLUDE") && gsi.nonKeyAttributes().isEmpty()) {
+      return new Flaw(Message.E00_INDEX_INCLUDE, gsi.name());
+    } else if (!gsi.projection().equals("INCLUDE") && !gsi.nonKeyAttributes().isEmpty()) {
+      return new Flaw(Message.E00_INDEX_NON_KEY, gsi.name());
+    }
+    Flaw problem = keyType(types, gsi.pk(), gsi.pkType());
+    return problem != null ? problem : keyType(types, gsi.sk(), gsi.skType());
+  }
+
   /** Records an attribute's type; a problem when it was used with another type. */
-  private static String keyType(Map<String, String> types, String attribute, String type) {
+  private static Flaw keyType(Map<String, String> types, String attribute, String type) {
     if (attribute.isEmpty()) {
       return null;
     }
     String previous = types.putIfAbsent(attribute, type);
     return previous == null || previous.equals(type) ? null
-        : "attribute " + attribute + " is a key of type " + previous + " and of type " + type;
+        : new Flaw(Message.E00_KEY_TYPES, attribute, previous, type);
   }
 
   private void bucket(ResourceSpec.Bucket bucket) {
     String name = bucket.bucketName();
     if (name.contains("_")) {
-      fail("bucketName", "bucket names cannot contain '_' (they are DNS names)");
+      fail("bucketName", Message.E00_BUCKET_UNDERSCORE);
     } else if (!BUCKET.matcher(name).matches() || name.contains("..")) {
-      fail("bucketName", "a bucket name has 3-63 lower-case letters, digits, '-' and '.', starting"
-          + " and ending with a letter or digit");
+      fail("bucketName", Message.E00_BUCKET_NAME);
     }
     noSnapshot(bucket.deletionPolicy());
     for (ResourceSpec.BucketCors cors : bucket.cors()) {
       for (String method : cors.allowedMethods()) {
         if (!BUCKET_CORS_METHODS.contains(method)) {
-          fail("cors", "CORS method '" + method + "' must be one of GET, PUT, HEAD, POST, DELETE");
+          fail("cors", Message.E00_CORS_METHOD, method);
         }
       }
       if (cors.allowedOrigins().isEmpty() || cors.allowedMethods().isEmpty()) {
-        fail("cors", "a CORS rule needs allowedOrigins and allowedMethods");
+        fail("cors", Message.E00_CORS_RULE);
       }
     }
     for (ResourceSpec.Lifecycle rule : bucket.lifecycleRules()) {
       if (rule.expirationDays() == -1 && rule.noncurrentVersionExpirationDays() == -1) {
-        fail("lifecycleRules", "lifecycle rule '" + rule.id() + "' sets neither expirationDays nor"
-            + " noncurrentVersionExpirationDays");
+        fail("lifecycleRules", Message.E00_LIFECYCLE_EMPTY, rule.id());
       } else if (rule.expirationDays() == 0 || rule.expirationDays() < -1
           || rule.noncurrentVersionExpirationDays() == 0 || rule.noncurrentVersionExpirationDays() < -1) {
-        fail("lifecycleRules", "lifecycle rule '" + rule.id() + "' must count days from 1");
+        fail("lifecycleRules", Message.E00_LIFECYCLE_DAYS, rule.id());
       } else if (rule.id().isBlank()) {
-        fail("lifecycleRules", "a lifecycle rule needs an id");
+        fail("lifecycleRules", Message.E00_LIFECYCLE_ID);
       }
     }
   }
@@ -178,10 +182,9 @@ public final class ResourceRules {
   private void queue(ResourceSpec.Queue queue) {
     if (queue.queueName().isEmpty() || queue.physicalName().length() > 80
         || queue.hasDlq() && queue.dlqName().length() > 80) {
-      fail("queueName", "a queue name has 1-80 characters (with '-dlq' and '.fifo' where they are added)");
+      fail("queueName", Message.E00_QUEUE_LENGTH);
     } else if (!QUEUE.matcher(queue.queueName()).matches()) {
-      fail("queueName", "a queue name contains only letters, digits, '-' and '_' ('.fifo' is added"
-          + " for fifo = true)");
+      fail("queueName", Message.E00_QUEUE_NAME);
     }
     range("visibilityTimeout", queue.visibilityTimeout(), 0, 43200);
     range("messageRetention", queue.messageRetention(), 60, 1209600);
@@ -192,29 +195,28 @@ public final class ResourceRules {
   private void key(ResourceSpec.Key key) {
     if (!key.alias().isEmpty()) {
       if (!ALIAS.matcher(key.alias()).matches()) {
-        fail("alias", "an alias contains only letters, digits, '-', '_' and '/'");
+        fail("alias", Message.E00_ALIAS);
       } else if (key.alias().startsWith("aws/")) {
-        fail("alias", "aliases starting with aws/ are reserved for AWS managed keys");
+        fail("alias", Message.E00_ALIAS_RESERVED);
       }
     }
     String spec = key.keySpec();
     String usage = key.keyUsage();
     if (spec.startsWith("ECC") && usage.equals("ENCRYPT_DECRYPT")) {
-      fail("keyUsage", "ECC keys (" + spec + ") sign and verify; they cannot encrypt (use RSA or"
-          + " SYMMETRIC_DEFAULT)");
+      fail("keyUsage", Message.E00_ECC_USAGE, spec);
     } else if (spec.equals("SYMMETRIC_DEFAULT") && !usage.equals("ENCRYPT_DECRYPT")) {
-      fail("keyUsage", "a SYMMETRIC_DEFAULT key only supports ENCRYPT_DECRYPT");
+      fail("keyUsage", Message.E00_SYMMETRIC_USAGE);
     } else if (spec.startsWith("HMAC") != usage.equals("GENERATE_VERIFY_MAC")) {
-      fail("keyUsage", "GENERATE_VERIFY_MAC needs an HMAC key spec, and HMAC specs need it");
+      fail("keyUsage", Message.E00_HMAC_USAGE);
     }
     if (key.rotation().equals("ENABLED") && !spec.equals("SYMMETRIC_DEFAULT")) {
-      fail("rotation", "only SYMMETRIC_DEFAULT keys rotate automatically, not " + spec);
+      fail("rotation", Message.E00_ROTATION, spec);
     }
     if (!key.envVar().isEmpty() && !VARIABLE.matcher(key.envVar()).matches()) {
-      fail("envVar", "an environment variable name has letters, digits and '_', starting with a letter");
+      fail("envVar", Message.E00_ENV_VAR);
     }
     if (!key.existingKeyId().isEmpty() && !key.existingKeyId().matches("[A-Za-z0-9:/_-]+")) {
-      fail("existingKeyId", "expected a key ID or key ARN");
+      fail("existingKeyId", Message.E00_KEY_ID);
     }
     noSnapshot(key.deletionPolicy());
   }
@@ -222,35 +224,39 @@ public final class ResourceRules {
   private void parameter(ResourceSpec.Parameter parameter) {
     String name = parameter.parameterName();
     if (!name.startsWith("/") || name.length() < 2 || name.endsWith("/")) {
-      fail("name", "a parameter name is a path starting with '/', such as /myapp/db/host");
+      fail("name", Message.E00_PARAMETER_PATH);
     } else if (!PARAMETER.matcher(name).matches() || name.length() > 2048) {
-      fail("name", "a parameter name contains only letters, digits, '.', '-', '_' and '/'");
+      fail("name", Message.E00_PARAMETER_NAME);
     }
     if (parameter.existing()) {
       return;
     }
     if (parameter.type().equals("SECURE_STRING")) {
-      fail("type", "CloudFormation cannot create SecureString parameters; create it with the AWS CLI"
-          + " and declare it with existing = true");
+      fail("type", Message.E00_SECURE_STRING);
     } else if (parameter.value().isEmpty()) {
-      fail("value", "a parameter deployless creates needs a value");
+      fail("value", Message.E00_PARAMETER_VALUE);
     }
   }
 
   private void range(String attribute, int value, int min, int max) {
     if (value < min || value > max) {
-      fail(attribute, attribute + " must be " + min + "-" + max + ", got " + value);
+      fail(attribute, Message.E00_RANGE, attribute, min, max, value);
     }
   }
 
   private void noSnapshot(String deletionPolicy) {
     if (deletionPolicy.equals("Snapshot")) {
-      fail("deletionPolicy", "SNAPSHOT applies to DynamoDB tables only; use RETAIN or DELETE");
+      fail("deletionPolicy", Message.E00_SNAPSHOT);
     }
   }
 
-  private void fail(String attribute, String problem) {
+  /** Reports {@code message}, an E00 sentence about this resource, with the values after its kind and name. */
+  private void fail(String attribute, Message message, Object... values) {
+    Object[] all = new Object[values.length + 2];
+    all[0] = resource.spec().kind();
+    all[1] = resource.name();
+    System.arraycopy(values, 0, all, 2, values.length);
     Location at = resource.body().at(attribute);
-    report.report(Diagnostic.E00, at, resource.spec().kind(), resource.name(), problem);
+    report.add(message, at, all);
   }
 }

@@ -1,5 +1,7 @@
 package dev.deployless.processor.validation;
 
+import dev.deployless.processor.diagnostic.Finding;
+import dev.deployless.processor.diagnostic.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,76 +18,88 @@ public final class ScheduleExpression {
   private static final List<String> MONTHS =
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
   private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
+  private static final String[] FIELD_NAMES =
+      {"minutes", "hours", "day-of-month", "month", "day-of-week", "year"};
+  private static final int[][] RANGES = {{0, 59}, {0, 23}, {1, 31}, {1, 12}, {1, 7}, {1970, 2199}};
+
+  /** What is wrong with one item of a cron field: a message of {@code E08_FIELD_*} and its own values. */
+  private record FieldProblem(Message message, Object... values) {}
 
   private ScheduleExpression() {}
 
-  /** Why {@code expression} is invalid, or null when it is valid. */
-  public static String problem(String expression) {
+  /**
+   * Why {@code schedule} (trimmed before it is checked) is invalid (E08, naming {@code schedule} as
+   * written), or null when it is valid.
+   */
+  public static Finding problem(String schedule) {
+    String expression = schedule.trim();
     Matcher rate = RATE.matcher(expression);
     if (rate.matches()) {
-      return rateProblem(rate.group(1).trim());
+      return rateProblem(schedule, rate.group(1).trim());
     }
     Matcher cron = CRON.matcher(expression);
     if (cron.matches()) {
-      return cronProblem(cron.group(1).trim());
+      return cronProblem(schedule, cron.group(1).trim());
     }
-    return "expected rate(value unit), such as rate(5 minutes), or cron(minutes hours day-of-month"
-        + " month day-of-week year), such as cron(0 9 * * ? *)";
+    return Finding.of(Message.E08_FORM, schedule);
   }
 
-  private static String rateProblem(String body) {
+  private static Finding rateProblem(String schedule, String body) {
     String[] parts = body.split("\\s+");
     if (parts.length != 2 || !parts[0].matches("[0-9]+")) {
-      return "a rate is a positive whole number and a unit, such as rate(5 minutes)";
+      return Finding.of(Message.E08_RATE_FORM, schedule);
     }
     long value;
     try {
       value = Long.parseLong(parts[0]);
     } catch (NumberFormatException e) {
-      return "the rate value " + parts[0] + " is too large";
+      return Finding.of(Message.E08_RATE_TOO_LARGE, schedule, parts[0]);
     }
     if (value < 1) {
-      return "the rate value must be at least 1";
+      return Finding.of(Message.E08_RATE_ZERO, schedule);
     }
     String unit = parts[1];
     List<String> singular = List.of("minute", "hour", "day");
     List<String> plural = List.of("minutes", "hours", "days");
     if (value == 1 && !singular.contains(unit)) {
-      return plural.contains(unit) ? "a rate of 1 takes a singular unit: rate(1 "
-          + unit.substring(0, unit.length() - 1) + ")" : "the unit must be minute, hour or day";
+      return plural.contains(unit)
+          ? Finding.of(Message.E08_RATE_SINGULAR, schedule, unit.substring(0, unit.length() - 1))
+          : Finding.of(Message.E08_RATE_SINGULAR_UNIT, schedule);
     }
     if (value > 1 && !plural.contains(unit)) {
-      return singular.contains(unit) ? "a rate above 1 takes a plural unit: rate(" + value + " "
-          + unit + "s)" : "the unit must be minutes, hours or days";
+      return singular.contains(unit) ? Finding.of(Message.E08_RATE_PLURAL, schedule, value, unit)
+          : Finding.of(Message.E08_RATE_PLURAL_UNIT, schedule);
     }
     return null;
   }
 
-  private static String cronProblem(String body) {
+  private static Finding cronProblem(String schedule, String body) {
     String[] fields = body.split("\\s+");
     if (fields.length != 6) {
-      return "a cron expression has 6 fields (minutes hours day-of-month month day-of-week year),"
-          + " found " + fields.length;
+      return Finding.of(Message.E08_CRON_FIELDS, schedule, fields.length);
     }
-    String[] names = {"minutes", "hours", "day-of-month", "month", "day-of-week", "year"};
-    int[][] ranges = {{0, 59}, {0, 23}, {1, 31}, {1, 12}, {1, 7}, {1970, 2199}};
     for (int i = 0; i < 6; i++) {
-      String problem = fieldProblem(fields[i].toUpperCase(Locale.ROOT), i, ranges[i][0], ranges[i][1]);
+      FieldProblem problem = fieldProblem(fields[i].toUpperCase(Locale.ROOT), i, RANGES[i][0], RANGES[i][1]);
       if (problem != null) {
-        return "the " + names[i] + " field '" + fields[i] + "' " + problem;
+        Object[] values = new Object[3 + problem.values().length];
+        values[0] = schedule;
+        values[1] = FIELD_NAMES[i];
+        values[2] = fields[i];
+        System.arraycopy(problem.values(), 0, values, 3, problem.values().length);
+        return Finding.of(problem.message(), values);
       }
     }
     boolean dayOfMonthAny = fields[2].equals("?");
     boolean dayOfWeekAny = fields[4].equals("?");
     if (dayOfMonthAny == dayOfWeekAny) {
-      return "exactly one of day-of-month and day-of-week must be '?', such as cron(0 9 * * ? *)";
+      return Finding.of(Message.E08_DAY_FIELDS, schedule);
     }
     return null;
   }
 
-  private static String fieldProblem(String field, int index, int min, int max) {
+  private static FieldProblem fieldProblem(String field, int index, int min, int max) {
     for (String item : field.split(",", -1)) {
-      String problem = itemProblem(item, index, min, max);
+      FieldProblem problem = itemProblem(item, index, min, max);
       if (problem != null) {
         return problem;
       }
@@ -93,14 +107,14 @@ public final class ScheduleExpression {
     return null;
   }
 
-  private static String itemProblem(String item, int index, int min, int max) {
+  private static FieldProblem itemProblem(String item, int index, int min, int max) {
     boolean dayOfMonth = index == 2;
     boolean dayOfWeek = index == 4;
     if (item.equals("*")) {
       return null;
     }
     if (item.equals("?")) {
-      return dayOfMonth || dayOfWeek ? null : "may not be '?' (only the day fields may)";
+      return dayOfMonth || dayOfWeek ? null : new FieldProblem(Message.E08_FIELD_QUESTION);
     }
     if (dayOfMonth && (item.equals("L") || item.equals("LW") || item.matches("[0-9]{1,2}W"))) {
       return item.endsWith("W") && !item.equals("LW") ? value(item.substring(0, item.length() - 1),
@@ -112,42 +126,42 @@ public final class ScheduleExpression {
     if (dayOfWeek && item.contains("#")) {
       String[] parts = item.split("#", -1);
       if (parts.length != 2 || !parts[1].matches("[1-5]")) {
-        return "uses '#' as day#week, with the week 1-5";
+        return new FieldProblem(Message.E08_FIELD_HASH);
       }
       return value(parts[0], index, min, max);
     }
     if (item.contains("/")) {
       String[] parts = item.split("/", -1);
       if (parts.length != 2 || !parts[1].matches("[0-9]+") || Integer.parseInt(parts[1]) < 1) {
-        return "uses '/' as start/increment, with a positive increment";
+        return new FieldProblem(Message.E08_FIELD_STEP);
       }
       return parts[0].equals("*") ? null : rangeOrValue(parts[0], index, min, max);
     }
     return rangeOrValue(item, index, min, max);
   }
 
-  private static String rangeOrValue(String item, int index, int min, int max) {
+  private static FieldProblem rangeOrValue(String item, int index, int min, int max) {
     if (item.contains("-")) {
       String[] parts = item.split("-", -1);
       if (parts.length != 2) {
-        return "has an invalid range";
+        return new FieldProblem(Message.E08_FIELD_RANGE);
       }
-      String problem = value(parts[0], index, min, max);
+      FieldProblem problem = value(parts[0], index, min, max);
       return problem != null ? problem : value(parts[1], index, min, max);
     }
     return value(item, index, min, max);
   }
 
-  private static String value(String text, int index, int min, int max) {
+  private static FieldProblem value(String text, int index, int min, int max) {
     if (index == 3 && MONTHS.contains(text) || index == 4 && DAYS.contains(text)) {
       return null;
     }
     if (!text.matches("[0-9]{1,4}")) {
-      return "has the invalid value '" + text + "'";
+      return new FieldProblem(Message.E08_FIELD_VALUE, text);
     }
     int value = Integer.parseInt(text);
     if (value < min || value > max) {
-      return "has " + value + ", outside " + min + "-" + max;
+      return new FieldProblem(Message.E08_FIELD_OUT_OF_RANGE, value, min, max);
     }
     return null;
   }

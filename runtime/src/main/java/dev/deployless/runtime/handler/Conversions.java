@@ -22,6 +22,21 @@ import java.util.UUID;
  * {@link #missing}, so one call binds a required parameter.
  */
 public final class Conversions {
+  /** What a valid boolean looks like, for messages. */
+  public static final String BOOLEAN_FORM = "true or false";
+  /** What a valid byte looks like. */
+  public static final String BYTE_FORM = "an integer from -128 to 127";
+  /** What a valid short looks like. */
+  public static final String SHORT_FORM = "an integer from -32768 to 32767";
+  /** What a valid int, long or BigInteger looks like. */
+  public static final String INTEGER_FORM = "an integer";
+  /** What a valid double or BigDecimal looks like. */
+  public static final String NUMBER_FORM = "a number";
+  /** What a valid float looks like once it is a number. */
+  public static final String FLOAT_FORM = "a number within the range of float";
+  /** What a valid char looks like. */
+  public static final String CHARACTER_FORM = "a single character";
+
   private Conversions() {}
 
   /** The error for a required parameter that the request does not carry. */
@@ -51,7 +66,7 @@ public final class Conversions {
     if ("false".equalsIgnoreCase(value)) {
       return false;
     }
-    throw invalid(what, value, "true or false");
+    throw invalid(what, value, BOOLEAN_FORM);
   }
 
   public static byte toByte(String value, String what) {
@@ -59,7 +74,7 @@ public final class Conversions {
     try {
       return Byte.parseByte(value);
     } catch (NumberFormatException e) {
-      throw invalid(what, value, "an integer from -128 to 127");
+      throw invalid(what, value, BYTE_FORM);
     }
   }
 
@@ -68,7 +83,7 @@ public final class Conversions {
     try {
       return Short.parseShort(value);
     } catch (NumberFormatException e) {
-      throw invalid(what, value, "an integer from -32768 to 32767");
+      throw invalid(what, value, SHORT_FORM);
     }
   }
 
@@ -77,7 +92,7 @@ public final class Conversions {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw invalid(what, value, "an integer");
+      throw invalid(what, value, INTEGER_FORM);
     }
   }
 
@@ -86,14 +101,14 @@ public final class Conversions {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw invalid(what, value, "an integer");
+      throw invalid(what, value, INTEGER_FORM);
     }
   }
 
   public static float toFloat(String value, String what) {
     float result = (float) toDouble(value, what);
     if (Float.isInfinite(result)) {
-      throw invalid(what, value, "a number within the range of float");
+      throw invalid(what, value, FLOAT_FORM);
     }
     return result;
   }
@@ -104,18 +119,18 @@ public final class Conversions {
     try {
       double result = Double.parseDouble(value);
       if (Double.isNaN(result) || Double.isInfinite(result) || !isDecimal(value)) {
-        throw invalid(what, value, "a number");
+        throw invalid(what, value, NUMBER_FORM);
       }
       return result;
     } catch (NumberFormatException e) {
-      throw invalid(what, value, "a number");
+      throw invalid(what, value, NUMBER_FORM);
     }
   }
 
   public static char toChar(String value, String what) {
     required(value, what);
     if (value.length() != 1) {
-      throw invalid(what, value, "a single character");
+      throw invalid(what, value, CHARACTER_FORM);
     }
     return value.charAt(0);
   }
@@ -126,7 +141,7 @@ public final class Conversions {
     try {
       return new BigDecimal(value);
     } catch (NumberFormatException e) {
-      throw invalid(what, value, "a number");
+      throw invalid(what, value, NUMBER_FORM);
     }
   }
 
@@ -136,7 +151,7 @@ public final class Conversions {
     try {
       return new BigInteger(value);
     } catch (NumberFormatException e) {
-      throw invalid(what, value, "an integer");
+      throw invalid(what, value, INTEGER_FORM);
     }
   }
 

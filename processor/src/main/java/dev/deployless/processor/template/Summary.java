@@ -1,13 +1,13 @@
-package dev.deployless.processor;
+package dev.deployless.processor.template;
 
-import dev.deployless.processor.config.ProjectConfig;
 import dev.deployless.processor.model.Application;
-import dev.deployless.processor.model.Feature;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Endpoint;
+import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.Job;
-import dev.deployless.processor.model.Resource;
-import dev.deployless.processor.model.Route;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.Standalone;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,20 +16,20 @@ import java.util.List;
 import java.util.Map;
 
 /** The summary {@code -Adeployless.verbose=true} prints, like the Python tool's {@code build --verbose}. */
-final class Summary {
+public final class Summary {
   private Summary() {}
 
-  static List<String> lines(Application application, Path template, boolean written, String codeUri) {
-    ProjectConfig config = application.config();
+  public static List<String> lines(Application application, Path template, boolean written, String codeUri) {
+    Project project = application.project();
     List<String> lines = new ArrayList<>();
-    lines.add("Project: " + config.name() + " | Stage: " + config.stage() + " | Provider: "
-        + config.provider() + " | Runtime: " + config.globals().runtime());
+    lines.add("Project: " + project.name() + " | Stage: " + project.stage() + " | Provider: "
+        + project.provider() + " | Runtime: " + project.globals().runtime());
     lines.add("Features (" + application.features().size() + "):");
     List<String> crons = new ArrayList<>();
     List<String> lambdas = new ArrayList<>();
-    for (Feature feature : application.features()) {
+    for (FeatureClass feature : application.features()) {
       int split = 0;
-      for (Route route : feature.routes()) {
+      for (Endpoint route : feature.routes()) {
         split += route.split() ? 1 : 0;
       }
       lines.add("  " + feature.name() + ": " + feature.routes().size() + " routes, " + split + " split ("
@@ -43,16 +43,16 @@ final class Summary {
     }
     lines.add("Crons: " + (crons.isEmpty() ? "none" : String.join(", ", crons)));
     lines.add("Lambda functions: " + (lambdas.isEmpty() ? "none" : String.join(", ", lambdas)));
-    Map<String, Resource> declared = application.resources();
-    Map<Resource, List<String>> usedBy = new IdentityHashMap<>();
-    for (Feature feature : application.features()) {
+    Map<String, AwsResource> declared = application.resources();
+    Map<AwsResource, List<String>> usedBy = new IdentityHashMap<>();
+    for (FeatureClass feature : application.features()) {
       for (Grant grant : Application.grants(feature, declared)) {
         usedBy.computeIfAbsent(grant.resource(), unused -> new ArrayList<>())
             .add(feature.name() + " " + grant.access());
       }
     }
     List<String> resources = new ArrayList<>();
-    for (Resource resource : declared.values()) {
+    for (AwsResource resource : declared.values()) {
       List<String> users = usedBy.getOrDefault(resource, List.of());
       String physical = resource.spec().physicalName();
       resources.add(resource.name() + " (" + resource.spec().kind() + (physical.isEmpty() ? "" : " " + physical)
@@ -60,11 +60,11 @@ final class Summary {
           : String.join(", ", users)) + ")");
     }
     lines.add("Resources: " + (resources.isEmpty() ? "none" : String.join(", ", resources)));
-    if (config.envFile() != null) {
+    if (project.envFile() != null) {
       List<String> secrets = new ArrayList<>();
-      for (ProjectConfig.EnvFileEntry entry : config.envFile().entries()) {
+      for (Project.EnvFileEntry entry : project.envFile().entries()) {
         if (entry.secret()) {
-          secrets.add(config.secretParameter(entry.name()));
+          secrets.add(project.secretParameter(entry.name()));
         }
       }
       if (!secrets.isEmpty()) {

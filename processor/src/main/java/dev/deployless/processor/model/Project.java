@@ -1,14 +1,16 @@
-package dev.deployless.processor.config;
+package dev.deployless.processor.model;
 
 import dev.deployless.processor.diagnostic.Location;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The settings of {@code deployless.yaml}, with defaults applied and the file location of every
- * value read ({@link #at}).
+ * value read ({@link #at}). Built by name ({@link #builder}).
  *
  * @param file the file, or the path where it would be when the project has none
  * @param name project name, used in the template description
@@ -23,7 +25,7 @@ import java.util.Set;
  * @param initApp {@code package.Class.method} hooks run once per container
  * @param keys the dotted paths of every key present in the file
  */
-public record ProjectConfig(
+public record Project(
     Path file,
     String name,
     String provider,
@@ -38,6 +40,11 @@ public record ProjectConfig(
     List<String> initApp,
     Set<String> keys,
     Map<String, Location> locations) {
+
+  /** The settings of {@code file}, with nothing set yet. */
+  public static Builder builder(Path file) {
+    return new Builder(file);
+  }
 
   /** Function defaults ({@code globals}). */
   public record Globals(
@@ -113,5 +120,90 @@ public record ProjectConfig(
   /** Whether the file sets the key at {@code path}. */
   public boolean has(String path) {
     return keys.contains(path);
+  }
+
+  /** Sets the settings by name; maps and lists are empty, the rest unset, until set. */
+  public static final class Builder {
+    private final Path file;
+    private String name;
+    private String provider;
+    private String stage;
+    private boolean stageFromOption;
+    private Map<String, String> tags = Map.of();
+    private Globals globals;
+    private Api api;
+    private Map<String, String> env = Map.of();
+    private EnvFile envFile;
+    private String secretsKms;
+    private List<String> initApp = List.of();
+    private Map<String, Location> locations = Map.of();
+
+    private Builder(Path file) {
+      this.file = file;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder provider(String provider) {
+      this.provider = provider;
+      return this;
+    }
+
+    /** The stage, and whether it came from {@code -Adeployless.stage}. */
+    public Builder stage(String stage, boolean fromOption) {
+      this.stage = stage;
+      this.stageFromOption = fromOption;
+      return this;
+    }
+
+    public Builder tags(Map<String, String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    public Builder globals(Globals globals) {
+      this.globals = globals;
+      return this;
+    }
+
+    public Builder api(Api api) {
+      this.api = api;
+      return this;
+    }
+
+    public Builder env(Map<String, String> env) {
+      this.env = env;
+      return this;
+    }
+
+    public Builder envFile(EnvFile envFile) {
+      this.envFile = envFile;
+      return this;
+    }
+
+    public Builder secretsKms(String secretsKms) {
+      this.secretsKms = secretsKms;
+      return this;
+    }
+
+    public Builder initApp(List<String> initApp) {
+      this.initApp = initApp;
+      return this;
+    }
+
+    /** Where each key present in the file is, by dotted path. */
+    public Builder locations(Map<String, Location> locations) {
+      this.locations = locations;
+      return this;
+    }
+
+    public Project build() {
+      return new Project(file, name, provider, stage, stageFromOption, tags, globals, api, env, envFile,
+          secretsKms, initApp, Collections.unmodifiableSet(new LinkedHashSet<>(locations.keySet())),
+          Collections.unmodifiableMap(locations));
+    }
   }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param source the {@code @Resource} annotation, null when read from the index
  * @param body the nested {@code @DynamoDb}, {@code @S3}, ... annotation, null from the index
  */
-public record Resource(String name, Access access, ResourceSpec spec, TypeRef owner, boolean shared,
+public record AwsResource(String name, Access access, ResourceSpec spec, TypeRef owner, boolean shared,
     Source source, Source body) {
 
   /** The CloudFormation logical ID of the main resource, or null for an existing resource. */

@@ -11,7 +11,7 @@ import java.util.List;
  * @param split whether the route has a function of its own
  * @param settings the route's own memory, timeout and description (split routes only)
  */
-public record Route(
+public record Endpoint(
     String method,
     String path,
     String javaMethod,

@@ -1,0 +1,110 @@
+package dev.deployless.processor.diagnostic;
+
+import static javax.tools.Diagnostic.Kind.ERROR;
+import static javax.tools.Diagnostic.Kind.WARNING;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The stable codes of deployless's diagnostics, each with the rule it stands for and its kind. The
+ * README's error table lists every code with this rule (a test keeps the two in step); the
+ * sentences reported under a code are the {@link Message}s naming it. E00–E37 and W01 keep the
+ * meaning of the Python tool's validation table, codes from E40 are specific to Java.
+ *
+ * <p>The kind is stated, not derived from the letter: W01 keeps the Python tool's {@code W} but is an
+ * error, which {@code -Adeployless.allowReplacement=true} lowers to a warning
+ * ({@link Report#addAsWarning}).
+ */
+public enum Code {
+  E00(ERROR, "invalid resource property"),
+  E01(ERROR, "stage must be alphanumeric"),
+  E02(ERROR, "api.endpoint_type must be REGIONAL, EDGE or PRIVATE"),
+  E03(ERROR, "globals.log_retention must be a CloudWatch retention period"),
+  E04(ERROR, "allow_credentials is incompatible with allow_origin '*'"),
+  E05(ERROR, "function memory out of range (128–10240 MB)"),
+  E06(ERROR, "function timeout out of range (1–900 s)"),
+  E07(ERROR, "feature without routes"),
+  E08(ERROR, "invalid schedule expression"),
+  E09(ERROR, "cron memory out of range (128–10240 MB)"),
+  E10(ERROR, "cron timeout out of range (1–900 s)"),
+  E18(ERROR, "api.minimum_compression_size must be an integer from 0 to 10485760"),
+  E19(ERROR, "ephemeral storage out of range (512–10240 MB)"),
+  E20(ERROR, "reserved concurrency below 0"),
+  E21(ERROR, "provisioned concurrency below 1"),
+  E22(ERROR, "feature log retention is not a CloudWatch retention period"),
+  E25(ERROR, "lambda function memory out of range (128–10240 MB)"),
+  E26(ERROR, "lambda function timeout out of range (1–900 s)"),
+  E27(ERROR, "env_file does not exist"),
+  E28(ERROR, "SECRET_ variable with empty value"),
+  E29(ERROR, "invalid secrets_kms"),
+  E30(ERROR, "access level not valid for the resource type"),
+  E31(ERROR, "init_app entry is not a public static no-argument method"),
+  E32(ERROR, "unresolved ${VAR} in deployless.yaml"),
+  E33(ERROR, "duplicate route"),
+  E40(ERROR, "route, cron or lambda method must be public and non-static"),
+  E41(ERROR, "path parameter without binding"),
+  E42(ERROR, "binding without path parameter"),
+  E43(ERROR, "invalid path template"),
+  E44(ERROR, "unsupported parameter type"),
+  E45(ERROR, "unsupported return type"),
+  E46(ERROR, "more than one body parameter"),
+  E47(ERROR, "duplicate logical ID"),
+  E48(ERROR, "controller not instantiable"),
+  E49(ERROR, "invalid @Cron signature"),
+  E50(ERROR, "invalid @LambdaFunction signature"),
+  E51(ERROR, "@Route, @Cron or @LambdaFunction outside a @Feature class"),
+  E52(ERROR, "route parameter without binding"),
+  E53(ERROR, "parameter with more than one binding"),
+  E54(ERROR, "sibling path variables with different names"),
+  E55(ERROR, "deployless.yaml is not valid YAML"),
+  E56(ERROR, "unknown key in deployless.yaml"),
+  E57(ERROR, "wrong value type in deployless.yaml"),
+  E58(ERROR, "unsupported runtime"),
+  E59(ERROR, "unsupported provider"),
+  E60(ERROR, "invalid project name"),
+  E61(ERROR, "invalid feature name"),
+  E62(ERROR, "@Cron input is not JSON"),
+  E63(ERROR, "layer is not a layer version ARN"),
+  E64(ERROR, "deployless.yaml not found"),
+  E65(ERROR, "@DefaultValue does not convert"),
+  E66(ERROR, "invalid environment variable"),
+  E67(ERROR, "description too long"),
+  E68(ERROR, "generated class name taken"),
+  E69(ERROR, "invalid value in deployless.yaml"),
+  E70(ERROR, "option not supported yet"),
+  E71(ERROR, "method with more than one of @Route, @Cron, @LambdaFunction"),
+  E72(ERROR, "cannot write an output file"),
+  E73(ERROR, "existing template.yaml cannot be merged"),
+  E74(ERROR, "provisioned concurrency above reserved concurrency"),
+  E75(ERROR, "@Resource without exactly one body"),
+  E76(ERROR, "unknown resource"),
+  E77(ERROR, "resource declared or linked twice"),
+  E78(ERROR, "environment variable set twice"),
+  E79(ERROR, "invalid resource name"),
+  E80(ERROR, "invalid @Policy"),
+  E81(ERROR, "two resources with one accessor name"),
+  E99(ERROR, "internal error"),
+  W01(ERROR, "replacement-causing change of a named resource"),
+  W02(WARNING, "binary response without binary media types"),
+  W03(WARNING, "deployless.yaml key without effect"),
+  W04(WARNING, "HTTP function timeout above API Gateway's 29 seconds"),
+  W05(WARNING, "dead-letter queue on a function only invoked synchronously");
+
+  private final Kind kind;
+  private final String rule;
+
+  Code(Kind kind, String rule) {
+    this.kind = kind;
+    this.rule = rule;
+  }
+
+  /** ERROR (fails the compilation) or WARNING. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The rule this code stands for, as listed in the README. */
+  public String rule() {
+    return rule;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.deployless.processor.step;
+
+import dev.deployless.processor.compilation.Compilation;
+import dev.deployless.processor.validation.ApplicationRules;
+
+/**
+ * The rules across classes, once every class of the round is read: unique routes and logical IDs,
+ * sibling path variables, resource names and links. Their report is the application's; the classes
+ * involved in a conflict get nothing generated.
+ */
+public final class ApplicationStep implements ProcessingStep {
+  /** The subject of the application-wide report. */
+  static final String SUBJECT = "application";
+
+  @Override
+  public void read(Round round) {
+    Compilation compilation = round.compilation();
+    for (String className : ApplicationRules.check(compilation.features(), compilation.shared(),
+        round.fresh(), round.report(SUBJECT))) {
+      round.invalidate(className);
+    }
+  }
+}

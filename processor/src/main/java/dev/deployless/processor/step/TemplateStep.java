@@ -1,0 +1,139 @@
+package dev.deployless.processor.step;
+
+import dev.deployless.processor.compilation.Compilation;
+import dev.deployless.processor.diagnostic.Location;
+import dev.deployless.processor.diagnostic.Message;
+import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.Project;
+import dev.deployless.processor.model.Source;
+import dev.deployless.processor.reading.ResourceReader;
+import dev.deployless.processor.template.AppDescriptor;
+import dev.deployless.processor.template.OutputFiles;
+import dev.deployless.processor.template.Replacements;
+import dev.deployless.processor.template.SamTemplate;
+import dev.deployless.processor.template.Summary;
+import dev.deployless.processor.template.TemplateFile;
+import dev.deployless.processor.template.TemplateReader;
+import dev.deployless.processor.template.TemplateState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes what describes the whole application, once the compilation is known to be clean: renders
+ * {@code template.yaml}, merges it into the file on disk, halts on a replacement of a named resource
+ * (W01, unless allowed), writes the file when it changed, then the local server's descriptor and
+ * the template's state in the class output. Runs when processing is over; {@link #write} needs
+ * nothing of a round, so it can also run later (from a compiler task listener, once javac itself
+ * has succeeded).
+ */
+public final class TemplateStep implements ProcessingStep {
+  private final CompilerTools tools;
+  private final Optional<Path> templateOption;
+  private final Optional<String> codeUriOption;
+  private final boolean verbose;
+  private final boolean allowReplacement;
+
+  /**
+   * @param templateOption {@code -Adeployless.template}
+   * @param codeUriOption {@code -Adeployless.codeUri}
+   * @param verbose {@code -Adeployless.verbose}: a summary as notes
+   * @param allowReplacement {@code -Adeployless.allowReplacement}: W01 only warns
+   */
+  public TemplateStep(CompilerTools tools, Optional<Path> templateOption, Optional<String> codeUriOption,
+      boolean verbose, boolean allowReplacement) {
+    this.tools = tools;
+    this.templateOption = templateOption;
+    this.codeUriOption = codeUriOption;
+    this.verbose = verbose;
+    this.allowReplacement = allowReplacement;
+  }
+
+  @Override
+  public void finish(Compilation compilation, Report report) {
+    write(compilation, report);
+  }
+
+  /** Writes the template and the descriptor if the compilation is clean; says so if it is not. */
+  public void write(Compilation compilation, Report report) {
+    if (compilation.project().isEmpty()) {
+      return;
+    }
+    Project project = compilation.project().get();
+    Path file = templatePath(project);
+    if (compilation.failed() || !compilation.projectValid() || !compilation.deferred().isEmpty()) {
+      report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, file.getFileName());
+      return;
+    }
+    Application application = compilation.application();
+    String codeUri = codeUri(project);
+    boolean written;
+    TemplateFile template;
+    try {
+      String current = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      String state = compilation.readClassOutput(TemplateState.PATH);
+      template = TemplateFile.over(current, state == null ? null : TemplateState.read(state),
+          SamTemplate.tree(application, codeUri));
+      if (!replacementsAllowed(application, template, report)) {
+        compilation.fail();
+        report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, file.getFileName());
+        return;
+      }
+      written = OutputFiles.writeIfChanged(file, template.text(), current);
+    } catch (TemplateReader.Unreadable e) {
+      compilation.fail();
+      report.add(e.finding(file), Location.NOWHERE);
+      return;
+    } catch (IOException e) {
+      compilation.fail();
+      report.add(Message.E72, Location.NOWHERE, file, e);
+      return;
+    }
+    compilation.writeClassOutput(AppDescriptor.RESOURCE, AppDescriptor.render(application), report);
+    compilation.writeClassOutput(TemplateState.PATH, template.state().write(), report);
+    if (verbose) {
+      for (String line : Summary.lines(application, file, written, codeUri)) {
+        report.add(Message.SUMMARY, Location.NOWHERE, line);
+      }
+    }
+  }
+
+  /**
+   * Reports W01 for each named resource the new template would replace, pointing at its declaration
+   * when its class is at hand; whether the template may be written anyway.
+   */
+  private boolean replacementsAllowed(Application application, TemplateFile template, Report parent) {
+    Report report = parent.child("template.yaml");
+    Map<String, AwsResource> resources = application.resources();
+    ResourceReader reader = new ResourceReader(tools.elements());
+    for (Replacements.Replacement replacement : Replacements.find(template.before(), template.after())) {
+      AwsResource resource = resources.get(replacement.resource());
+      TypeElement owner = resource == null ? null
+          : tools.elements().getTypeElement(resource.owner().qualifiedName());
+      Location at = owner == null ? Location.NOWHERE : reader.declaration(owner, replacement.resource())
+          .map(Source::annotation).orElse(Location.NOWHERE);
+      if (allowReplacement) {
+        report.addAsWarning(Message.W01, at, replacement.resource(), replacement.type(), replacement.change());
+      } else {
+        report.add(Message.W01, at, replacement.resource(), replacement.type(), replacement.change());
+      }
+    }
+    return report.isClean();
+  }
+
+  private Path templatePath(Project project) {
+    return templateOption.map(Path::toAbsolutePath).orElse(project.file().resolveSibling("template.yaml"));
+  }
+
+  /** The deployment package: the option, else {@code globals.code_uri}, else {@code target/<name>.jar}. */
+  private String codeUri(Project project) {
+    return codeUriOption.orElse(project.globals().codeUri() != null
+        ? project.globals().codeUri() : "target/" + project.name() + ".jar");
+  }
+}
