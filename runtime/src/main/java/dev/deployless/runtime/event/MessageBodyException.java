@@ -43,8 +43,8 @@ public final class MessageBodyException extends RuntimeException {
         }
         out.append(c).append("...").append(c);
         i = end + 1;
-      } else if (message.startsWith("number ", i) && !message.startsWith("number at ", i)
-          && (i == 0 || message.charAt(i - 1) == ' ')) {
+      } else if (message.startsWith("number ", i) && i + 7 < message.length()
+          && isNumberStart(message.charAt(i + 7)) && (i == 0 || message.charAt(i - 1) == ' ')) {
         out.append("number");
         int end = message.indexOf(' ', i + 7);
         i = end < 0 ? message.length() : end;
@@ -54,5 +54,9 @@ public final class MessageBodyException extends RuntimeException {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isNumberStart(char c) {
+    return c == '-' || (c >= '0' && c <= '9');
   }
 }

@@ -33,15 +33,15 @@ abstract class RecordsReader<R> {
       JsonReader reader = new JsonReader(event);
       reader.beginObject();
       while (reader.hasNext()) {
-        if (reader.nextName(TOP_LEVEL) == 0 && !reader.nextNull()) {
+        if (reader.nextName(TOP_LEVEL) != 0) {
+          reader.skipTrustedValue();
+        } else if (!reader.nextNull()) {
           records = new ArrayList<>();
           reader.beginArray();
           while (reader.hasNext()) {
             records.add(record(reader, records.size()));
           }
           reader.endArray();
-        } else {
-          reader.skipTrustedValue();
         }
       }
       reader.endObject();
