@@ -22,7 +22,7 @@ final class Events {
         .bytes();
   }
 
-  /** An SQS batch of ten messages, each a JSON order of three lines (about 9 KB). */
+  /** An SQS batch of ten messages, each a JSON order of three lines (about 7 KB). */
   static byte[] orderBatch() {
     SqsEvent event = SqsEvent.queue("arn:aws:sqs:eu-west-1:123456789012:orders");
     for (int i = 0; i < 10; i++) {
