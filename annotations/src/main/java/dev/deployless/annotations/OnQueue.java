@@ -50,7 +50,7 @@ public @interface OnQueue {
    */
   int batchSize() default 10;
 
-  /** Seconds to gather messages before invoking the function (0–300). */
+  /** Seconds to gather messages before invoking the function (0–300; 0 on a FIFO queue). */
   int batchingWindow() default 0;
 
   /** The most concurrent invocations this queue causes (2–1000); {@code -1} leaves it unlimited. */
