@@ -9,6 +9,7 @@ package dev.deployless.annotations;
  *   <tr><th>type</th><th>levels</th></tr>
  *   <tr><td>DynamoDB, S3</td><td>CRUD, READ, WRITE</td></tr>
  *   <tr><td>SQS</td><td>CRUD (send and poll), SEND, POLL</td></tr>
+ *   <tr><td>SNS</td><td>CRUD and PUBLISH (publish)</td></tr>
  *   <tr><td>KMS</td><td>CRUD (encrypt, decrypt, generate data key, describe), ENCRYPT, DECRYPT</td></tr>
  *   <tr><td>SSM parameter</td><td>CRUD and READ (read), WRITE (read and put)</td></tr>
  * </table>
@@ -26,6 +27,8 @@ public enum Access {
   SEND,
   /** Receive and delete messages (SQS). */
   POLL,
+  /** Publish messages (SNS). */
+  PUBLISH,
   /** Encrypt (KMS). */
   ENCRYPT,
   /** Decrypt (KMS). */

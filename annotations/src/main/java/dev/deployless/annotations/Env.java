@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An environment variable of a function, used in {@link Feature#env()}, {@link Cron#env()} and
- * {@link LambdaFunction#env()}: either a literal {@link #value()} or a reference to an existing SSM
+ * An environment variable of a function, used in {@link Feature#env()}, {@link Cron#env()},
+ * {@link LambdaFunction#env()} and the triggers' {@code env} ({@link OnQueue#env()}, ...): either a literal {@link #value()} or a reference to an existing SSM
  * parameter ({@link #ssm()}), which CloudFormation resolves when it deploys the stack.
  *
  * <pre>{@code

@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
 /**
  * An AWS resource the application uses. On a {@link Feature} class it declares a resource of that
  * feature (with a body: exactly one of {@link #dynamoDb()}, {@link #s3()}, {@link #sqs()},
- * {@link #kms()}, {@link #ssmParameter()}) or links one declared elsewhere (name only). On any other
- * class it declares a shared resource, which only the features that link it may use.
+ * {@link #sns()}, {@link #kms()}, {@link #ssmParameter()}) or links one declared elsewhere (name
+ * only). On any other class it declares a shared resource, which only the features that link it
+ * may use.
  *
  * <pre>{@code
  * @Feature(basePath = "/users")
@@ -48,6 +49,9 @@ public @interface Resource {
 
   /** An SQS queue. */
   Sqs[] sqs() default {};
+
+  /** An SNS topic. */
+  Sns[] sns() default {};
 
   /** A KMS key. */
   Kms[] kms() default {};

@@ -1,5 +1,6 @@
 package dev.deployless.benchmarks;
 
+import dev.deployless.runtime.json.JsonReader;
 import dev.deployless.testing.LambdaProcess;
 import dev.deployless.testing.ProxyResponse;
 import dev.deployless.testing.RuntimeApiServer;
@@ -14,10 +15,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Cold start, JVM launch to first API Gateway response, under the AWS Lambda Java runtime interface
- * client against a local Runtime API: the same POST event for every handler, each handler with only
- * the jars it needs, rounds interleaved (the order rotates each round), medians and ratios to the
- * floor printed as a table.
+ * Cold start, JVM launch to first response, under the AWS Lambda Java runtime interface client
+ * against a local Runtime API: the HTTP handlers answer the same POST event, the queue consumers
+ * the same SQS batch of ten orders; each handler runs with only the jars it needs on its class
+ * path, rounds interleaved (the order rotates each round), medians and ratios to the floor printed
+ * as a table.
  *
  * <p>Arguments: the class path file written by {@code run.sh}, the classes directory, rounds.
  */
@@ -26,7 +28,16 @@ public final class ColdStart {
   static final List<String> JVM_OPTIONS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
       "-XX:+UseSerialGC", "-Xshare:auto");
 
-  record Variant(String name, String handler, List<String> jars) {}
+  /** A handler, its class path, the event it answers and what a correct answer is. */
+  record Variant(String name, String handler, List<String> jars, byte[] event, Answer answer) {}
+
+  /** What a handler must answer for its run to count. */
+  enum Answer {
+    /** An API Gateway proxy response with status 201. */
+    CREATED,
+    /** A partial batch failure response naming no message. */
+    ALL_PROCESSED
+  }
 
   private ColdStart() {}
 
@@ -37,18 +48,27 @@ public final class ColdStart {
     List<String> lambda = jars(dependencies, "aws-lambda-java-core", "aws-lambda-java-runtime-interface-client",
         "aws-lambda-java-serialization");
     List<String> jackson = jars(dependencies, "jackson-databind", "jackson-core", "jackson-annotations");
+    byte[] post = Events.createOrder();
+    byte[] batch = Events.orderBatch();
+    List<String> events = jars(dependencies, "aws-lambda-java-events", "joda-time");
     List<Variant> variants = List.of(
         new Variant("plain RequestStreamHandler, fixed response (floor)",
-            "dev.deployless.benchmarks.floor.FloorHandler::handleRequest", lambda),
+            "dev.deployless.benchmarks.floor.FloorHandler::handleRequest", lambda, post, Answer.CREATED),
         new Variant("stream handler + Jackson databind",
-            "dev.deployless.benchmarks.jackson.JacksonStreamHandler::handleRequest", concat(lambda, jackson)),
+            "dev.deployless.benchmarks.jackson.JacksonStreamHandler::handleRequest", concat(lambda, jackson),
+            post, Answer.CREATED),
         new Variant("RequestHandler<APIGatewayProxyRequestEvent> + Jackson",
             "dev.deployless.benchmarks.jackson.JacksonRequestHandler::handleRequest",
-            concat(lambda, jackson, jars(dependencies, "aws-lambda-java-events", "joda-time"))),
+            concat(lambda, jackson, events), post, Answer.CREATED),
         new Variant("deployless generated handler",
             "dev.deployless.benchmarks.app.OrdersFunction::handleRequest",
-            concat(lambda, jars(dependencies, "deployless-runtime"))));
-    byte[] event = Events.createOrder();
+            concat(lambda, jars(dependencies, "deployless-runtime")), post, Answer.CREATED),
+        new Variant("SQS: RequestHandler<SQSEvent, SQSBatchResponse> + Jackson",
+            "dev.deployless.benchmarks.jackson.JacksonSqsHandler::handleRequest",
+            concat(lambda, jackson, events), batch, Answer.ALL_PROCESSED),
+        new Variant("SQS: deployless SqsFunction, body bound to a record",
+            "dev.deployless.benchmarks.events.ProcessOrderFunction::handleRequest",
+            concat(lambda, jars(dependencies, "deployless-runtime")), batch, Answer.ALL_PROCESSED));
     Map<Variant, List<Double>> samples = new LinkedHashMap<>();
     for (Variant variant : variants) {
       samples.put(variant, new ArrayList<>());
@@ -56,7 +76,7 @@ public final class ColdStart {
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < variants.size(); i++) {
         Variant variant = variants.get((i + round) % variants.size());
-        samples.get(variant).add(measure(variant, classes, event));
+        samples.get(variant).add(measure(variant, classes));
       }
     }
     double floor = median(samples.get(variants.get(0)));
@@ -70,17 +90,16 @@ public final class ColdStart {
     }
   }
 
-  private static double measure(Variant variant, String classes, byte[] event) throws Exception {
+  private static double measure(Variant variant, String classes) throws Exception {
     String classpath = String.join(File.pathSeparator, concat(List.of(classes), variant.jars()));
     Path log = Files.createTempFile("coldstart", ".log");
     try (RuntimeApiServer api = RuntimeApiServer.start()) {
       long started = System.nanoTime();
       try (LambdaProcess process = LambdaProcess.start(classpath, variant.handler(), api, Map.of(),
           JVM_OPTIONS, log)) {
-        RuntimeApiServer.Invocation invocation = api.invoke(event).get(60, TimeUnit.SECONDS);
+        RuntimeApiServer.Invocation invocation = api.invoke(variant.event()).get(60, TimeUnit.SECONDS);
         double millis = (System.nanoTime() - started) / 1e6;
-        int status = ProxyResponse.parse(invocation.payload()).status();
-        if (invocation.failed() || status != 201) {
+        if (invocation.failed() || !answered(variant.answer(), invocation.payload())) {
           throw new IllegalStateException(variant.name() + " answered " + invocation.text() + "\n"
               + Files.readString(log));
         }
@@ -89,6 +108,14 @@ public final class ColdStart {
     } finally {
       Files.deleteIfExists(log);
     }
+  }
+
+  private static boolean answered(Answer answer, byte[] payload) {
+    if (answer == Answer.CREATED) {
+      return ProxyResponse.parse(payload).status() == 201;
+    }
+    Object failures = new JsonReader(payload).readObject().get("batchItemFailures");
+    return failures instanceof List && ((List<?>) failures).isEmpty();
   }
 
   static List<String> jars(List<String> classpath, String... artifacts) {

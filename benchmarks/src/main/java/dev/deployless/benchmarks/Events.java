@@ -2,18 +2,34 @@ package dev.deployless.benchmarks;
 
 import dev.deployless.local.ProxyEvent;
 import dev.deployless.testing.ApiGatewayEvent;
+import dev.deployless.testing.SqsEvent;
 
-/** The API Gateway events the benchmarks send, with the headers a browser or SDK client sends. */
+/**
+ * The events the benchmarks send: API Gateway events with the headers a browser or SDK client
+ * sends, and an SQS batch of orders.
+ */
 final class Events {
   private Events() {}
+
+  /** A JSON order of three lines. */
+  static final String ORDER = "{\"customerId\":\"cust-7\",\"lines\":[{\"sku\":\"sku-1\",\"quantity\":2,"
+      + "\"price\":9.5},{\"sku\":\"sku-2\",\"quantity\":1,\"price\":20.0},{\"sku\":\"sku-3\","
+      + "\"quantity\":4,\"price\":1.25}],\"note\":\"leave at the door\"}";
 
   /** POST /orders with a JSON order of three lines. */
   static byte[] createOrder() {
     return realistic(ApiGatewayEvent.request("POST", "/orders").resource("/orders"))
-        .jsonBody("{\"customerId\":\"cust-7\",\"lines\":[{\"sku\":\"sku-1\",\"quantity\":2,\"price\":9.5},"
-            + "{\"sku\":\"sku-2\",\"quantity\":1,\"price\":20.0},{\"sku\":\"sku-3\",\"quantity\":4,"
-            + "\"price\":1.25}],\"note\":\"leave at the door\"}")
+        .jsonBody(ORDER)
         .bytes();
+  }
+
+  /** An SQS batch of ten messages, each a JSON order of three lines (about 7 KB). */
+  static byte[] orderBatch() {
+    SqsEvent event = SqsEvent.queue("arn:aws:sqs:eu-west-1:123456789012:orders");
+    for (int i = 0; i < 10; i++) {
+      event.message("4d1c5e8a-7b3f-4a2e-9c61-0000000000" + (10 + i), ORDER);
+    }
+    return event.bytes();
   }
 
   /** GET /orders/{orderId}: about 2 KB, as API Gateway sends it from a browser. */
