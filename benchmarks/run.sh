@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark in one go (about 15 minutes on 2 cores): cold start under the AWS Lambda
-# runtime interface client, the JMH warm path, the runtime's deployment size, and compile speed.
+# runtime interface client, the JMH warm path, the runtime's deployment size, hostile input, the
+# local server under load, and compile speed.
 # Usage: benchmarks/run.sh            (ROUNDS=5 cold starts per handler by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,5 +23,16 @@ echo
 java -cp "$cp" dev.deployless.benchmarks.DeploymentSize target/runtime.txt
 echo
 java -cp "$cp" dev.deployless.benchmarks.HostileInput
+echo
+# The example's local server (built by the install above) on a port of its own, under load.
+java -jar ../examples/ums-api/target/ums-api-local.jar --port 3077 >target/local-server.log 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+  curl -s -o /dev/null http://127.0.0.1:3077/ && break
+  sleep 0.2
+done
+java -cp "$cp" dev.deployless.benchmarks.LocalServerLoad http://127.0.0.1:3077 "${ROUNDS:-5}"
+kill "$server"
 echo
 java -Xmx4g -cp "$cp" dev.deployless.benchmarks.CompileSpeed 50,200,1000 3

@@ -1,7 +1,6 @@
 package dev.deployless.local;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -10,43 +9,43 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the local server reads from an HTTP exchange as API Gateway would: the proxy event of a
- * request (built by {@link ProxyEvent}), query and path decoding, and binary media type matching.
+ * What the local server reads from a request as API Gateway would: the proxy event of a request
+ * (built by {@link ProxyEvent}), query and path decoding, and binary media type matching.
  */
 final class Exchanges {
   private Exchanges() {}
 
   /**
-   * The proxy event of {@code exchange} for {@code route}, with {@code path} (without the stage),
+   * The proxy event of {@code request} for {@code route}, with {@code path} (without the stage),
    * the path parameters still percent-encoded, and the body base64-encoded when its content type is
    * one of the API's binary media types.
+   *
+   * @throws IllegalArgumentException if the query string is not valid percent-encoding
    */
-  static byte[] event(HttpExchange exchange, String stage, String path, LocalApp.Route route,
-      Map<String, String> pathParameters, byte[] body, List<String> binaryMediaTypes) {
+  static byte[] event(GatewayRequest request, String stage, String path, LocalApp.Route route,
+      Map<String, String> pathParameters, List<String> binaryMediaTypes) {
     String requestId = UUID.randomUUID().toString();
-    ProxyEvent event = ProxyEvent.request(exchange.getRequestMethod(), path)
+    ProxyEvent event = ProxyEvent.request(request.method, path)
         .resource(route.template)
         .stage(stage)
         .requestId(requestId)
         .extendedRequestId(requestId)
         .requestTime(Instant.now())
-        .protocol(exchange.getProtocol())
-        .sourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+        .protocol(request.protocol)
+        .sourceIp(request.sourceIp)
         .api("000000000000", "local");
-    for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-      for (String value : header.getValue()) {
-        event.header(header.getKey(), value);
-      }
+    for (String[] header : request.headers) {
+      event.header(header[0], header[1]);
     }
-    addQuery(event, exchange.getRequestURI().getRawQuery());
+    addQuery(event, request.rawQuery);
     for (Map.Entry<String, String> parameter : pathParameters.entrySet()) {
       event.pathParameter(parameter.getKey(), parameter.getValue());
     }
-    if (body.length > 0) {
-      if (matches(binaryMediaTypes, exchange.getRequestHeaders().getFirst("Content-Type"))) {
-        event.body(body);
+    if (request.body.length > 0) {
+      if (matches(binaryMediaTypes, request.header("Content-Type"))) {
+        event.body(request.body);
       } else {
-        event.body(new String(body, StandardCharsets.UTF_8));
+        event.body(new String(request.body, StandardCharsets.UTF_8));
       }
     }
     return event.bytes();
@@ -78,14 +77,58 @@ final class Exchanges {
         continue;
       }
       int equals = pair.indexOf('=');
-      String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-      String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-      event.query(name, value);
+      try {
+        String name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
+        String value = equals < 0 ? "" : decode(pair.substring(equals + 1), true);
+        event.query(name, value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("malformed percent-encoding in the query string ("
+            + abbreviate(pair) + "): " + e.getMessage());
+      }
     }
   }
 
   /** Decodes a path or path segment ({@code +} is a plus). */
   static String decodePath(String raw) {
-    return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return decode(raw, false);
+  }
+
+  /**
+   * Decodes percent-encoded UTF-8 text.
+   *
+   * @throws IllegalArgumentException if a {@code %} is not followed by two hexadecimal digits
+   */
+  private static String decode(String raw, boolean plusIsSpace) {
+    if (raw.indexOf('%') < 0) {
+      return plusIsSpace ? raw.replace('+', ' ') : raw;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    int run = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '%' && (c != '+' || !plusIsSpace)) {
+        continue;
+      }
+      bytes.writeBytes(raw.substring(run, i).getBytes(StandardCharsets.UTF_8));
+      if (c == '+') {
+        bytes.write(' ');
+        run = i + 1;
+        continue;
+      }
+      int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+      int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
+      if (low < 0) {
+        throw new IllegalArgumentException("'%' must be followed by two hexadecimal digits");
+      }
+      bytes.write(high << 4 | low);
+      i += 2;
+      run = i + 1;
+    }
+    bytes.writeBytes(raw.substring(run).getBytes(StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }

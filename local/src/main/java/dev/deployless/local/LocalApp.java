@@ -84,6 +84,18 @@ final class LocalApp {
     return table.matchPath(rawPath, new HashMap<>()) >= 0;
   }
 
+  /** The methods of the routes whose template matches {@code rawPath}; empty for an unknown path. */
+  List<String> methods(String rawPath) {
+    List<String> methods = new ArrayList<>();
+    int index = table.matchPath(rawPath, new HashMap<>());
+    for (Route route : routes) {
+      if (index >= 0 && route.template.equals(table.template(index))) {
+        methods.add(route.method);
+      }
+    }
+    return methods;
+  }
+
   /**
    * The route API Gateway would choose for {@code method} and {@code rawPath}, filling
    * {@code parameters} with the path parameters, still percent-encoded as API Gateway delivers them;

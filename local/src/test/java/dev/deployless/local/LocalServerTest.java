@@ -11,11 +11,15 @@ import dev.deployless.runtime.handler.ApiFunction;
 import dev.deployless.runtime.handler.ApiResponse;
 import dev.deployless.runtime.handler.EventFunction;
 import dev.deployless.runtime.handler.RouteTable;
+import dev.deployless.runtime.json.JsonReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +59,7 @@ class LocalServerTest {
     }
   }
 
-  private static final String DESCRIPTOR = """
+  static final String DESCRIPTOR = """
       {"version":1,"name":"things","stage":"dev","binaryMediaTypes":["image/*"],
        "cors":{"origins":["*"],"methods":"GET,POST","headers":"Content-Type","maxAge":600,
                "credentials":false,"gatewayPreflight":true},
@@ -99,11 +103,54 @@ class LocalServerTest {
 
   @Test
   void unknownPathsAndMissingStageAreMissingAuthenticationToken() throws Exception {
-    for (String path : new String[] {"/things/1", "/dev/nothing", "/dev/things/1/2"}) {
-      HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + path)));
-      assertEquals(403, response.statusCode(), path);
-      assertEquals("{\"message\":\"Missing Authentication Token\"}", text(response));
+    String[][] cases = {
+        {"/things/1", "no route matches GET /things/1: paths start with the stage, /dev"},
+        {"/dev/nothing", "no route matches GET /dev/nothing: no such path"},
+        {"/dev/things/1/2", "no route matches GET /dev/things/1/2: no such path"}};
+    for (String[] unknown : cases) {
+      HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + unknown[0])));
+      assertEquals(403, response.statusCode(), unknown[0]);
+      assertEquals("MissingAuthenticationTokenException",
+          response.headers().firstValue("x-amzn-ErrorType").orElse(null));
+      Map<String, Object> body = JsonReader.of(text(response)).readObject();
+      assertEquals("Missing Authentication Token", body.get("message"));
+      assertEquals(unknown[1] + " (API Gateway answers 403 Missing Authentication Token for an"
+          + " unknown path or method; the local server printed its routes when it started)",
+          body.get("local"));
     }
+  }
+
+  @Test
+  void anUnknownMethodOfAKnownPathIsMissingAuthenticationTokenNamingTheMethods() throws Exception {
+    HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + "/dev/things/1"))
+        .DELETE());
+    assertEquals(403, response.statusCode());
+    Map<String, Object> body = JsonReader.of(text(response)).readObject();
+    assertEquals("Missing Authentication Token", body.get("message"));
+    assertTrue(((String) body.get("local")).startsWith(
+        "no route matches DELETE /dev/things/1: the path takes GET (API Gateway answers 403"),
+        text(response));
+  }
+
+  @Test
+  void eachRequestIsLoggedOnOneLine() throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (LocalServer logged = LocalServer.start(DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
+        "127.0.0.1", 0, true, 10_000, new PrintStream(log, true, StandardCharsets.UTF_8))) {
+      String at = "http://127.0.0.1:" + logged.port();
+      send(HttpRequest.newBuilder(URI.create(at + "/dev/things/a%40b?secret=s3cr3t")));
+      send(HttpRequest.newBuilder(URI.create(at + "/dev/nothing")));
+      send(HttpRequest.newBuilder(URI.create(at + "/2015-03-31/functions/TickFunction/invocations"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}")));
+    }
+    String[] lines = log.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(3, lines.length, log.toString(StandardCharsets.UTF_8));
+    assertTrue(lines[0].matches("GET +/dev/things/a%40b +200 ThingsFunction +\\d+\\.\\d ms"),
+        lines[0]);
+    assertTrue(lines[1].matches("GET +/dev/nothing +403 gateway +\\d+\\.\\d ms"), lines[1]);
+    assertTrue(lines[2].matches(
+        "POST +/2015-03-31/functions/TickFunction/invocations +200 TickFunction +\\d+\\.\\d ms"),
+        lines[2]);
   }
 
   @Test

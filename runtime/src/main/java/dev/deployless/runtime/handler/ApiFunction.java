@@ -23,11 +23,12 @@ import java.util.Map;
  * the route, lets the generated {@link #dispatch} bind the parameters and call the controller, and
  * writes the proxy response.
  *
- * <p>Whatever happens, the caller gets an HTTP answer and never a stack trace: a malformed event or
- * body, a missing parameter or a value that does not convert is 400; an unknown path 404; a known
- * path with another method 405 with {@code Allow}; an {@link HttpException} its own status; any other
- * exception 500 with a generic message and the request id, the stack trace going to the function's
- * log.
+ * <p>Whatever happens, the caller gets an HTTP answer and never a stack trace, and
+ * {@link #handleRequest} never throws: a malformed event (whichever part of it, read at once or on
+ * first use) or body, a missing parameter or a value that does not convert is 400; an unknown path
+ * 404; a known path with another method 405 with {@code Allow}; an {@link HttpException} its own
+ * status; any other exception 500 with a generic message and the request id, the stack trace going
+ * to the function's log.
  */
 public abstract class ApiFunction implements RequestStreamHandler {
   private final RouteTable routes;
@@ -62,16 +63,36 @@ public abstract class ApiFunction implements RequestStreamHandler {
     } catch (HttpException e) {
       response = ApiResponse.error(e.status(), e.getMessage());
     } catch (Exception | StackOverflowError e) {
-      String requestId = requestId(request, context);
-      log(context, "[deployless] " + request.method() + " " + request.path() + " failed (request "
-          + requestId + "): " + stackTrace(e));
-      response = ApiResponse.error(500, "internal error; quote the request id when reporting it",
-          requestId);
+      response = failed(request, context, e);
     }
     if (cors != null) {
-      cors.apply(request, response);
+      try {
+        cors.apply(request, response);
+      } catch (HttpException e) {
+        // The headers, read here for the first time, are malformed.
+        return ApiResponse.error(e.status(), e.getMessage());
+      }
     }
     return response;
+  }
+
+  /**
+   * The 500 for a route that failed, logged with its request id; a 400 if the request context
+   * holding that id turns out malformed.
+   */
+  private static ApiResponse failed(EventRequest request, Context context, Throwable e) {
+    String requestId;
+    try {
+      requestId = requestId(request, context);
+    } catch (HttpException malformed) {
+      log(context, "[deployless] " + request.method() + " " + request.path() + " failed: "
+          + stackTrace(e));
+      return ApiResponse.error(malformed.status(), malformed.getMessage());
+    }
+    log(context, "[deployless] " + request.method() + " " + request.path() + " failed (request "
+        + requestId + "): " + stackTrace(e));
+    return ApiResponse.error(500, "internal error; quote the request id when reporting it",
+        requestId);
   }
 
   private ApiResponse route(EventRequest request, Context context) throws Exception {

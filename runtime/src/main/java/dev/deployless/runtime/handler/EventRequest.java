@@ -18,8 +18,12 @@ import java.util.Set;
 /**
  * The {@link Request} of an API Gateway REST proxy event (payload format 1.0), as {@link ApiFunction}
  * parses it. What most routes need (method, resource, path, path parameters, body) is read at once;
- * headers, query parameters, stage variables and the request context are only delimited, and read
- * on first use.
+ * headers, query parameters, stage variables and the request context are only delimited (and
+ * checked to be objects or null), and read on first use.
+ *
+ * <p>A malformed event is never a 500: {@link #parse} throws a {@link JsonException} for what it
+ * reads, and a part read on first use that turns out malformed (a number as a header value, a list
+ * among the query parameters) throws a {@link BadRequestException}, a 400 naming the part.
  */
 final class EventRequest implements Request {
   /** The event's fields, matched without building their names; the constants are their indexes. */
@@ -104,6 +108,11 @@ final class EventRequest implements Request {
         default:
           if (field >= HEADERS) {
             int span = 2 * (field - HEADERS);
+            JsonToken token = reader.peek();
+            if (token != JsonToken.BEGIN_OBJECT && token != JsonToken.NULL) {
+              throw new JsonException("expected an object or null at $." + FIELDS[field]
+                  + " but found " + token.description());
+            }
             spans[span] = reader.valueStart();
             reader.skipTrustedValue();
             spans[span + 1] = reader.position();
@@ -169,7 +178,11 @@ final class EventRequest implements Request {
   public String stageVariable(String name) {
     if (stageVariables == null) {
       JsonReader reader = reader(STAGE_VARIABLES);
-      stageVariables = reader == null ? Collections.emptyMap() : stringMap(reader);
+      try {
+        stageVariables = reader == null ? Collections.emptyMap() : stringMap(reader);
+      } catch (JsonException e) {
+        throw malformed(STAGE_VARIABLES, e);
+      }
     }
     return stageVariables.get(name);
   }
@@ -258,11 +271,16 @@ final class EventRequest implements Request {
 
   private RequestContext context() {
     if (context == null) {
-      context = new RequestContext();
+      RequestContext read = new RequestContext();
       JsonReader reader = reader(REQUEST_CONTEXT);
       if (reader != null) {
-        context.read(reader);
+        try {
+          read.read(reader);
+        } catch (JsonException e) {
+          throw malformed(REQUEST_CONTEXT, e);
+        }
       }
+      context = read;
     }
     return context;
   }
@@ -270,10 +288,30 @@ final class EventRequest implements Request {
   /** The multi-value map if the event has one, else the single-value map, else empty. */
   private Map<String, List<String>> values(int multiField, int singleField, boolean lowerCase) {
     JsonReader multi = reader(multiField);
-    Map<String, List<String>> values = multi == null ? Collections.emptyMap()
-        : multiMap(multi, lowerCase);
+    Map<String, List<String>> values;
+    try {
+      values = multi == null ? Collections.emptyMap() : multiMap(multi, lowerCase);
+    } catch (JsonException e) {
+      throw malformed(multiField, e);
+    }
     JsonReader single = values.isEmpty() ? reader(singleField) : null;
-    return single == null ? values : single(stringMap(single), lowerCase);
+    try {
+      return single == null ? values : single(stringMap(single), lowerCase);
+    } catch (JsonException e) {
+      throw malformed(singleField, e);
+    }
+  }
+
+  /**
+   * The 400 for a part of the event read on first use, with the reader's message rewritten to name
+   * the part's path in the event ({@code $.headers.Host}); a syntax error's line and column, which
+   * count from the part's start, are left out.
+   */
+  private static BadRequestException malformed(int field, JsonException e) {
+    String message = e.getMessage()
+        .replaceFirst("^malformed JSON at line \\d+, column \\d+ \\(", "malformed JSON (")
+        .replaceFirst("\\$", "\\$." + FIELDS[field]);
+    return new BadRequestException("malformed API Gateway event: " + message);
   }
 
   /** A reader of the delimited value of {@code field}, or null when the event has none. */

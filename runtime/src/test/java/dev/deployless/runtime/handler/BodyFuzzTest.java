@@ -22,11 +22,9 @@ import org.junit.jupiter.api.Test;
  * then truncation, flipped bytes, invalid UTF-8, stray tokens), sent as API Gateway events through a
  * handler that reads and writes them as generated code does. Every case is answered 200 (an echo that
  * is valid JSON) or 400 with a documented message, never a throw or a 5xx, each within a generous
- * time bound that only super-linear work would exceed.
+ * time bound that only super-linear work would exceed. The machinery is {@link Fuzzer}'s.
  */
 class BodyFuzzTest {
-  /** Fixed, so a failure reproduces; {@code -Ddeployless.fuzz.seed=N} explores other cases. */
-  private static final long SEED = Long.getLong("deployless.fuzz.seed", 18);
   private static final int CASES = 1_000;
   private static final long CASE_BOUND_MILLIS = 1_000;
 
@@ -43,52 +41,20 @@ class BodyFuzzTest {
       {"bytes", "\"AQID\""}, {"role", "\"ADMIN\""},
       {"child", "{\"i\":1,\"s\":\"nested\",\"child\":{\"o\":[],\"ints\":null}}"}};
 
-  private static final String[] NUMBERS = {"1e400", "-1e400", "1e39", "-3.5e38", "1e2147483648",
-      "1e-2147483649", "0.1e-2147483648", "4.9e-325", "1.7976931348623159e308", "2147483648",
-      "-2147483649", "32768", "128", "9223372036854775808", "-9223372036854775809", "-0", "-0.0",
-      "0e0", "1E+2", "1.5", "1" + "0".repeat(400) + "e-400"};
-
-  private static final String[] OTHER_VALUES = {"null", "true", "false", "\"\"", "\"x\"", "[]", "{}",
-      "0", "-1.5", "[null]", "{\"\":null}", "\"\\ud800\"", "\"\\udc00\\ud800\"", "\"\\u0000\""};
-
-  private static final String[] TOKENS = {",", ":", "]", "}", "{", "[", "\"", "\\", " ", "nul",
-      "1e", "-", "\u0000", "\"\\u12", "tru", "\n"};
-
-  private static final byte[][] INVALID_UTF8 = {{(byte) 0x80}, {(byte) 0xC0, (byte) 0x80},
-      {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-      {(byte) 0xF8}, {(byte) 0xFF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
-
-  private final Random random = new Random(SEED);
+  private final Fuzzer fuzzer = new Fuzzer();
+  private final Random random = fuzzer.random;
   private final EchoFunction echo = new EchoFunction();
 
   @Test
   void mutatedBodiesAreAnswered200Or400WithinABound() {
-    int[] statuses = new int[600];
-    long slowest = 0;
-    String slowestCase = "";
-    for (int n = 0; n < CASES; n++) {
-      List<String> mutations = new ArrayList<>();
+    int[] statuses = Fuzzer.run(CASES, CASE_BOUND_MILLIS, () -> {
+      List<String> mutations = Fuzzer.mutations();
       byte[] body = mutatedBody(mutations);
-      String described = "case " + n + " " + mutations + " (" + body.length + " bytes)";
       byte[] event = event(body, random.nextBoolean());
-      long start = System.nanoTime();
-      ApiResponse response;
-      try {
-        response = echo.handle(event, null);
-        response.toJson();
-      } catch (Throwable e) {
-        throw new AssertionError(described + " threw " + e, e);
-      }
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      if (millis > slowest) {
-        slowest = millis;
-        slowestCase = described;
-      }
-      assertTrue(millis < CASE_BOUND_MILLIS, described + " took " + millis + " ms");
-      check(described, response);
-      statuses[response.status()]++;
-    }
-    assertEquals(CASES, statuses[200] + statuses[400], "slowest: " + slowestCase);
+      return new Fuzzer.Trial(mutations + " (" + body.length + " bytes)",
+          () -> echo.handle(event, null));
+    }, BodyFuzzTest::check);
+    assertEquals(CASES, statuses[200] + statuses[400]);
     assertTrue(statuses[200] > CASES / 20 && statuses[400] > CASES / 2,
         "200s: " + statuses[200] + ", 400s: " + statuses[400]);
   }
@@ -118,12 +84,7 @@ class BodyFuzzTest {
     for (int i = 0; i < structural; i++) {
       mutate(properties, mutations);
     }
-    byte[] body = render(properties).getBytes(StandardCharsets.UTF_8);
-    int bytewise = random.nextInt(3);
-    for (int i = 0; i < bytewise; i++) {
-      body = mutate(body, mutations);
-    }
-    return body;
+    return fuzzer.mutateBytes(render(properties).getBytes(StandardCharsets.UTF_8), mutations);
   }
 
   private void mutate(List<String[]> properties, List<String> mutations) {
@@ -132,24 +93,25 @@ class BodyFuzzTest {
     String value;
     switch (random.nextInt(7)) {
       case 0:
-        value = hostileNumber();
+        value = fuzzer.hostileNumber();
         break;
       case 1:
-        value = deepValue();
+        value = fuzzer.deepValue();
         break;
       case 2:
-        value = "\"" + longText() + "\"";
+        value = "\"" + fuzzer.longText() + "\"";
         break;
       case 3:
-        value = OTHER_VALUES[random.nextInt(OTHER_VALUES.length)];
+        value = Fuzzer.OTHER_VALUES[random.nextInt(Fuzzer.OTHER_VALUES.length)];
         break;
       case 4:
         // A duplicate key: the last one wins, as in generated code.
-        properties.add(random.nextInt(properties.size() + 1), new String[] {name, hostileNumber()});
+        properties.add(random.nextInt(properties.size() + 1),
+            new String[] {name, fuzzer.hostileNumber()});
         mutations.add("duplicate " + name);
         return;
       case 5:
-        properties.add(new String[] {"\"" + longText(), "1"});
+        properties.add(new String[] {"\"" + fuzzer.longText(), "1"});
         mutations.add("long name");
         return;
       default:
@@ -158,70 +120,7 @@ class BodyFuzzTest {
         return;
     }
     properties.set(at, new String[] {name, value});
-    mutations.add(name + "=" + abbreviate(value));
-  }
-
-  private byte[] mutate(byte[] body, List<String> mutations) {
-    int at = body.length == 0 ? 0 : random.nextInt(body.length);
-    switch (random.nextInt(4)) {
-      case 0:
-        mutations.add("truncate at " + at);
-        return Arrays.copyOf(body, at);
-      case 1:
-        int flips = 1 + random.nextInt(8);
-        byte[] flipped = body.clone();
-        for (int i = 0; i < flips && flipped.length > 0; i++) {
-          flipped[random.nextInt(flipped.length)] = (byte) random.nextInt(256);
-        }
-        mutations.add(flips + " flipped bytes");
-        return flipped;
-      case 2:
-        mutations.add("invalid UTF-8 at " + at);
-        return insert(body, at, INVALID_UTF8[random.nextInt(INVALID_UTF8.length)]);
-      default:
-        String token = TOKENS[random.nextInt(TOKENS.length)];
-        mutations.add("insert " + abbreviate(token) + " at " + at);
-        return insert(body, at, token.getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  private String hostileNumber() {
-    int pick = random.nextInt(20);
-    if (pick == 0) {
-      return "7".repeat(1_000_000);
-    }
-    if (pick < 4) {
-      int length = 990 + random.nextInt(20);
-      return "-" + "9".repeat(length / 2) + "." + "1".repeat(length - length / 2 - 2);
-    }
-    return NUMBERS[random.nextInt(NUMBERS.length)];
-  }
-
-  private String deepValue() {
-    int[] depths = {10, 255, 256, 257, 1_000, 100_000};
-    int depth = depths[random.nextInt(depths.length)];
-    switch (random.nextInt(3)) {
-      case 0:
-        return "[".repeat(depth) + "]".repeat(depth);
-      case 1:
-        return "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
-      default:
-        return "[".repeat(depth);
-    }
-  }
-
-  /** Text for a JSON string (without quotes): letters, digits, escapes, non-ASCII; up to 300,000 chars. */
-  private String longText() {
-    int[] lengths = {0, 1, 36, 1_000, 10_000, 300_000};
-    int length = lengths[random.nextInt(lengths.length)];
-    String[] pieces = {"a", "7", "P", "T", "-", ":", "\\u0041", "\\ud83d\\ude00", "\\ud800", "\\\\",
-        "\\\"", "\\n", "é", "😀", " "};
-    StringBuilder chunk = new StringBuilder();
-    String piece = pieces[random.nextInt(pieces.length)];
-    while (chunk.length() < Math.min(length, 64)) {
-      chunk.append(random.nextInt(8) == 0 ? pieces[random.nextInt(pieces.length)] : piece);
-    }
-    return chunk.length() == 0 ? "" : chunk.toString().repeat(Math.max(1, length / chunk.length()));
+    mutations.add(name + "=" + Fuzzer.abbreviate(value));
   }
 
   private static String render(List<String[]> properties) {
@@ -247,17 +146,5 @@ class BodyFuzzTest {
         : new String(body, StandardCharsets.UTF_8));
     event.put("isBase64Encoded", base64);
     return JsonValues.toJson(event).getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] insert(byte[] body, int at, byte[] bytes) {
-    byte[] result = new byte[body.length + bytes.length];
-    System.arraycopy(body, 0, result, 0, at);
-    System.arraycopy(bytes, 0, result, at, bytes.length);
-    System.arraycopy(body, at, result, at + bytes.length, body.length - at);
-    return result;
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 20) + "...(" + text.length() + " chars)";
   }
 }
