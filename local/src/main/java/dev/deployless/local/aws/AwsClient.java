@@ -101,7 +101,8 @@ public final class AwsClient {
       }
       throw new AwsException(type, response.statusCode(), message);
     }
-    return answer.length == 0 ? new LinkedHashMap<>() : new JsonReader(answer).readObject();
+    Object value = answer.length == 0 ? null : new JsonReader(answer).readAny();
+    return value instanceof Map ? Template.map(value) : new LinkedHashMap<>();
   }
 
   /** A query-protocol call ({@code Action=...&Version=...}); answers the XML response text. */
