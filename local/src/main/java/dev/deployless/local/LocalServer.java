@@ -289,6 +289,11 @@ public final class LocalServer implements AutoCloseable {
     return Files.isRegularFile(here) ? here : null;
   }
 
+  /** The AWS emulator's endpoint, or null in mode {@code none} (and for a server of a descriptor alone). */
+  public java.net.URI awsEndpoint() {
+    return aws == null || aws.emulator() == null ? null : aws.emulator().endpoint();
+  }
+
   /** The port the server listens on. */
   public int port() {
     return connector.getLocalPort();

@@ -46,10 +46,14 @@ final class Scheduler implements AutoCloseable {
   }
 
   /** Schedules every function of the application served now; earlier timers are cancelled. */
-  synchronized void start() {
+  void start() {
+    start(Instant.now());
+  }
+
+  /** {@link #start()} as if the server had started at {@code now} (rates count from it). */
+  synchronized void start(Instant now) {
     pending.forEach(future -> future.cancel(false));
     pending.clear();
-    Instant now = Instant.now();
     for (LocalFunction function : app.get().functions) {
       for (String expression : function.schedules) {
         Schedule schedule;
