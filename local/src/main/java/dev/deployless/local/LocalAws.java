@@ -151,6 +151,18 @@ final class LocalAws implements AutoCloseable {
     return null;
   }
 
+  /**
+   * The event sources of the template (SQS queues, DynamoDB streams) that feed functions of
+   * {@code app}; none without an emulator.
+   */
+  List<EventSource> eventSources(java.util.function.Supplier<LocalApp> app, RequestLog log) {
+    if (emulator == null || template == null || provisioning == null) {
+      return List.of();
+    }
+    return EventSource.of(template, value -> provisioning.text(value, "event source"),
+        provisioning.created(), emulator.client(), app, log);
+  }
+
   /** The account ARNs name: the emulator's, or Lambda's placeholder without one. */
   String account() {
     return emulator == null ? "000000000000" : emulator.account();

@@ -63,6 +63,7 @@ public final class LocalServer implements AutoCloseable {
   private AppVersions.Version previous;
   private AppVersions versions;
   private boolean crons;
+  private List<EventSource> sources = List.of();
 
   private LocalServer(LocalApp app, String host, int port, boolean stagePrefix,
       long readTimeoutMillis, PrintStream log) throws IOException {
@@ -165,6 +166,7 @@ public final class LocalServer implements AutoCloseable {
         server.parts.add(scheduler);
         scheduler.start();
       }
+      server.startSources();
       if (versions != null && options.reload) {
         Reloader reloader = new Reloader(versions, server::reload, out);
         server.parts.add(reloader);
@@ -200,6 +202,13 @@ public final class LocalServer implements AutoCloseable {
     server.server.join();
   }
 
+  /** Starts the template's event sources, stopping those of an earlier template. */
+  private synchronized void startSources() {
+    sources.forEach(EventSource::close);
+    sources = aws.eventSources(gateway::app, requests);
+    sources.forEach(EventSource::start);
+  }
+
   /** Serves {@code app} with each function's variables and the application's class loader. */
   private void serve(LocalApp app, ClassLoader loader) {
     gateway.replace(app.with(loader, aws::variables));
@@ -227,6 +236,7 @@ public final class LocalServer implements AutoCloseable {
     }
     if (templateRead) {
       notes.add("template.yaml read again");
+      startSources();
     }
     return notes.isEmpty() ? null : String.join("; ", notes);
   }
@@ -329,6 +339,10 @@ public final class LocalServer implements AutoCloseable {
   private void printBanner(PrintStream out, LocalOptions options) {
     printApp(out);
     aws.describe().forEach(out::println);
+    if (!sources.isEmpty()) {
+      out.println("Event sources, polled from the emulator:");
+      sources.forEach(source -> out.println("  " + source.describe()));
+    }
     out.println(versions == null ? "Hot reload: off (the application is a jar or a descriptor file)"
         : options.reload ? "Hot reload: watching " + versions.classes() + " (recompile to reload)"
         : "Hot reload: off (--no-reload)");
@@ -340,6 +354,7 @@ public final class LocalServer implements AutoCloseable {
   /** Stops the server, its schedules, hot reload and the emulator it started; idempotent. */
   @Override
   public void close() {
+    sources.forEach(EventSource::close);
     for (AutoCloseable part : parts) {
       try {
         part.close();

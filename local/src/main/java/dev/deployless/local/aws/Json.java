@@ -4,11 +4,12 @@ import dev.deployless.runtime.json.JsonWriter;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a tree of maps, lists, strings, numbers and booleans as JSON (the bodies of AWS calls). */
-final class Json {
+/** Writes a tree of maps, lists, strings, numbers and booleans as JSON (the bodies of AWS calls, events). */
+public final class Json {
   private Json() {}
 
-  static String write(Object value) {
+  /** {@code value} as JSON text. */
+  public static String write(Object value) {
     JsonWriter json = new JsonWriter();
     write(json, value);
     return json.toString();

@@ -152,6 +152,10 @@ final class Resolver {
     if (resource != null) {
       return resource.get("Ref");
     }
+    if (isFunction(name)) {
+      // Locally a function's name is its logical ID (the local server's Lambda API knows it so).
+      return name;
+    }
     Object parameter = template.parameters().get(name);
     if (parameter != null) {
       Object fallback = Template.map(parameter).get("Default");
@@ -165,6 +169,10 @@ final class Resolver {
 
   private String attribute(String id, String name) throws Unresolved {
     Map<String, String> resource = created.get(id);
+    if (resource == null && isFunction(id) && name.equals("Arn")) {
+      return "arn:aws:lambda:" + pseudo.get("AWS::Region") + ":" + pseudo.get("AWS::AccountId")
+          + ":function:" + id;
+    }
     if (resource == null) {
       throw missing(id);
     }
@@ -173,6 +181,11 @@ final class Resolver {
       throw new Unresolved(id + "." + name + " is not emulated", null);
     }
     return value;
+  }
+
+  private boolean isFunction(String id) {
+    String type = template.type(id);
+    return "AWS::Serverless::Function".equals(type) || "AWS::Lambda::Function".equals(type);
   }
 
   private Unresolved missing(String id) {

@@ -127,12 +127,14 @@ public final class Template {
     return events;
   }
 
+  /** {@code value} as a map of a parsed document (empty when it is not one). */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
+  public static Map<String, Object> map(Object value) {
     return value instanceof Map ? (Map<String, Object>) value : Collections.emptyMap();
   }
 
-  static List<Object> list(Object value) {
+  /** {@code value} as a list of a parsed document (empty when it is not one). */
+  public static List<Object> list(Object value) {
     return value instanceof List<?> list ? new ArrayList<>(list) : List.of();
   }
 
