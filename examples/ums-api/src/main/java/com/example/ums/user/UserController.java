@@ -49,10 +49,10 @@ import java.util.function.Consumer;
     sqs = @Sqs(queueName = "ums-notifications", dlq = true, visibilityTimeout = 60))
 public class UserController {
   private final Directory directory;
-  /** Publishes an event (JSON) for the notification service; locally, events are dropped. */
+  /** Publishes an event (JSON) for the notification service; without resources, events are dropped. */
   private final Consumer<String> events;
 
-  /** On Lambda the tables and queue of {@code resources}; locally, memory and no events. */
+  /** On Lambda the tables and queue of {@code resources}; without resources (the local server's mode none), memory and no events. */
   public UserController(UserResources resources) {
     if (resources.available()) {
       directory = new DynamoDirectory(Aws.dynamoDb(), resources.tenants().name(), resources.users().name(),
