@@ -109,6 +109,11 @@ public enum Message {
   E25(Code.E25, "memory must be 128-10240 MB, got {memory}"),
   E26(Code.E26, "timeout must be 1-900 seconds, got {timeout}"),
   E27(Code.E27, "env_file '{declared}' does not exist (looked for {path})"),
+  E27_DIRECTORY(Code.E27, "env_file '{declared}' is a directory ({path}); name a file of NAME=value lines"),
+  E27_NOT_FILE(Code.E27, "env_file '{declared}' is not a regular file ({path}); name a file of NAME=value lines"),
+  E27_TOO_LARGE(Code.E27, "env_file '{declared}' is larger than {max} bytes ({path}); an env file holds a few"
+      + " variables (Lambda allows 4 KB of them per function)"),
+  E27_UNREADABLE(Code.E27, "env_file '{declared}' cannot be read ({path}): {error}"),
   E28(Code.E28, "{variable} in {file} has an empty value; a SECRET_ variable names a value you store in SSM"),
   E29(Code.E29, "secrets_kms must be a KMS key alias (letters, digits, '-', '_', '/'), key ID or key ARN, got"
       + " '{value}'"),
@@ -204,10 +209,15 @@ public enum Message {
   E55_SYNTAX(Code.E55, "deployless.yaml is not valid YAML: {problem}"),
   E55_DUPLICATE_KEY(Code.E55, "deployless.yaml is not valid YAML: duplicate key '{key}'"),
   E55_UNREADABLE(Code.E55, "deployless.yaml is not valid YAML: cannot read it: {error}"),
+  E55_TOO_LARGE(Code.E55, "deployless.yaml is not valid YAML: it is larger than {max} bytes; a project file is a"
+      + " few kilobytes"),
   E56(Code.E56, "unknown key '{key}'{hint}"),
   E57_VALUE(Code.E57, "{key} must be {shape}, got {value}"),
   E57_ROOT_KEY(Code.E57, "a key of the file must be text, got a {kind}"),
   E57_KEY(Code.E57, "a key of {mapping} must be text, got a {kind}"),
+  E57_ROOT(Code.E57, "deployless.yaml must be a mapping of keys (name: my-app, stage: dev, globals: ...), got"
+      + " {value}"),
+  E57_DECIMAL(Code.E57, "{key} must be an integer written in decimal digits, got '{value}'"),
   E58(Code.E58, "globals.runtime must be one of {runtimes}, got '{runtime}'"),
   E59(Code.E59, "provider must be 'aws', got '{provider}'"),
   E60(Code.E60, "name must start with a letter and contain only letters, digits and hyphens (at most 100"
@@ -216,6 +226,9 @@ public enum Message {
   E62(Code.E62, "@Cron input is not valid JSON: {problem}"),
   E63(Code.E63, "layer '{layer}' is not a Lambda layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION)"),
   E64_OPTION(Code.E64, "-Adeployless.config names {file}, which does not exist"),
+  E64_OPTION_DIRECTORY(Code.E64, "-Adeployless.config names {file}, which is a directory; name the"
+      + " deployless.yaml file in it"),
+  E64_OPTION_NOT_FILE(Code.E64, "-Adeployless.config names {file}, which is not a regular file"),
   E64_NOT_FOUND(Code.E64, "no deployless.yaml found in {directory} or its parents: create one at the project root"
       + " (see the README), or pass -Adeployless.config=PATH"),
   E64_NO_SOURCES(Code.E64, "no deployless.yaml found in the source directories or its parents: create one at the"

@@ -69,8 +69,16 @@ public final class ConfigRules {
   /** E27 (missing file), E66 (bad names) and E28 (empty secrets) of the env file; E29 of secrets_kms. */
   private static void envFile(Project project, Report report) {
     Project.EnvFile file = project.envFile();
-    if (file != null && !file.exists()) {
-      report.add(Message.E27, project.at("env_file"), file.declared(), file.path());
+    if (file != null && file.problem() != null) {
+      Location at = project.at("env_file");
+      switch (file.problem()) {
+        case MISSING -> report.add(Message.E27, at, file.declared(), file.path());
+        case DIRECTORY -> report.add(Message.E27_DIRECTORY, at, file.declared(), file.path());
+        case NOT_REGULAR_FILE -> report.add(Message.E27_NOT_FILE, at, file.declared(), file.path());
+        case TOO_LARGE -> report.add(Message.E27_TOO_LARGE, at, file.declared(), Project.MAX_FILE_BYTES,
+            file.path());
+        case UNREADABLE -> report.add(Message.E27_UNREADABLE, at, file.declared(), file.path(), file.error());
+      }
     } else if (file != null) {
       for (Project.EnvFileEntry entry : file.entries()) {
         Location at = new Location.InFile(file.path(), entry.line(), 1);
