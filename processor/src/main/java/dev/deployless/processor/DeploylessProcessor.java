@@ -16,6 +16,7 @@ import dev.deployless.processor.step.SharedResourcesStep;
 import dev.deployless.processor.step.TemplateStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,9 @@ import javax.lang.model.element.TypeElement;
  * together at the end of the round), then, when {@code deployless.yaml} is valid, generates for the
  * valid ones. When processing is over, the steps write what the whole compilation produces: the
  * index, and, only if the compilation has no errors, {@code template.yaml} and the local server's
- * descriptor. It never throws into javac: an internal failure is reported as E99.
+ * descriptor; under javac those wait until javac has compiled every class ({@link JavacCompletion}),
+ * so a javac error after processing also leaves them as they were. It never throws into javac: an
+ * internal failure is reported as E99.
  */
 @AutoService(Processor.class)
 public final class DeploylessProcessor extends AbstractProcessor {
@@ -40,6 +43,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private CompilerTools tools;
   private Compilation compilation;
   private List<ProcessingStep> steps;
+  private TemplateStep template;
 
   /** The processor javac loads, reading {@code ${VAR}} from the process environment. */
   public DeploylessProcessor() {
@@ -57,14 +61,20 @@ public final class DeploylessProcessor extends AbstractProcessor {
     Options options = new Options(processingEnv.getOptions());
     tools = CompilerTools.of(processingEnv);
     compilation = new Compilation(tools.filer());
-    steps = List.of(
+    template = new TemplateStep(tools, options.template(), options.codeUri(), options.verbose(),
+        options.allowReplacement());
+    List<ProcessingStep> all = new ArrayList<>(List.of(
         new ConfigStep(tools, environment, options.config(), options.stage()),
         new SharedResourcesStep(tools),
         new FeatureStep(tools),
         new ApplicationStep(),
-        new IndexStep(),
-        new TemplateStep(tools, options.template(), options.codeUri(), options.verbose(),
-            options.allowReplacement()));
+        new IndexStep()));
+    // Under javac, the template waits for javac to have compiled every class; elsewhere it is
+    // written when processing is over.
+    if (JavacCompletion.register(processingEnv, this::compilationFinished) == null) {
+      all.add(template);
+    }
+    steps = List.copyOf(all);
   }
 
   /**
@@ -102,15 +112,36 @@ public final class DeploylessProcessor extends AbstractProcessor {
         process(new Round(environment, compilation, report));
       }
     } catch (Throwable failure) {
-      StringWriter trace = new StringWriter();
-      failure.printStackTrace(new PrintWriter(trace));
-      report.add(Message.E99, Location.NOWHERE, trace);
+      internalError(failure, report);
     }
     if (!report.isClean()) {
       compilation.fail();
     }
     report.printTo(tools.messager(), tools.trees());
     return false;
+  }
+
+  /**
+   * When javac has compiled every class, or failed after processing (javac's own error, such as a
+   * constant too long for the class file): writes the template, or says why not.
+   */
+  private void compilationFinished(boolean javacSucceeded) {
+    Report report = new Report("compilation");
+    try {
+      if (!javacSucceeded) {
+        compilation.fail();
+      }
+      template.write(compilation, report);
+    } catch (Throwable failure) {
+      internalError(failure, report);
+    }
+    report.printTo(tools.messager(), tools.trees());
+  }
+
+  private static void internalError(Throwable failure, Report report) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    report.add(Message.E99, Location.NOWHERE, trace);
   }
 
   /** Runs the phases of every step on {@code round}: find; then read and, if the project is valid, generate. */

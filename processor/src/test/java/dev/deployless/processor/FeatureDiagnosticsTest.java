@@ -160,6 +160,13 @@ class FeatureDiagnosticsTest {
   }
 
   @Test
+  void packagePrivateRouteMethod_isE40OnTheMethodNotTheAnnotation() {
+    JavaFileObject source = controller("@Feature", "  @Route\n  String hello() { return \"\"; }");
+    assertOnlyError(project.compile(source), source,
+        "[E40] @Route method UserController.hello() must be public", "String hello()");
+  }
+
+  @Test
   void staticCronMethod_isE40() {
     JavaFileObject source = controller("@Feature", ROUTE
         + "\n  @Cron(schedule = \"rate(5 minutes)\") public static void tick() {}");

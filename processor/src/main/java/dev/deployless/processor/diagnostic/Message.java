@@ -202,6 +202,8 @@ public enum Message {
   E51(Code.E51, "@{annotation} method {method} is in {class}, which is not annotated @Feature"),
   E52(Code.E52, "parameter '{parameter}' of {method} has no binding: annotate it with @PathParam, @QueryParam,"
       + " @HeaderParam or @Body, or declare it as Context or Request"),
+  E52_PATH_VARIABLE(Code.E52, "parameter '{parameter}' of {method} has no binding, and path '{path}' has the"
+      + " variable {{variable}} that no parameter binds: did you mean @PathParam(\"{variable}\")?"),
   E53(Code.E53, "parameter '{parameter}' of {method} has more than one binding: {bindings}"),
   E54(Code.E54, "path '{path}' names the variable after '{parent}' {{ours}}, but {other} names it {{theirs}}:"
       + " API Gateway requires one name for sibling path variables"),
@@ -306,6 +308,11 @@ public enum Message {
   E80_ACTION(Code.E80, "@Policy action '{action}' is not service:Action (such as kms:Sign)"),
   E81(Code.E81, "feature '{feature}' uses resources '{first}' and '{second}', which both give the accessor"
       + " {method}(); rename one"),
+  E110_EMPTY(Code.E110, "@{annotation}(\"\") of parameter '{parameter}': the name cannot be empty"),
+  E110_HEADER(Code.E110, "@HeaderParam({name}) of parameter '{parameter}': a header name has only letters, digits"
+      + " and !#$%&'*+-.^_`|~ (an HTTP token), not {character}"),
+  E110_QUERY(Code.E110, "@QueryParam({name}) of parameter '{parameter}': a query parameter name cannot contain"
+      + " control characters, such as {character}"),
   E99(Code.E99, "deployless internal error, please report it: {trace}"),
 
   W01(Code.W01, "resource '{resource}' ({type}) would be replaced: {change}. CloudFormation cannot replace a"

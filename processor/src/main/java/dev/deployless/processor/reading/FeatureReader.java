@@ -295,14 +295,15 @@ public final class FeatureReader {
   }
 
   private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation, Report report) {
-    Source source = new Source(method, annotation);
+    // On the method (its modifiers and name), not on the annotation, which is right.
+    Location at = Location.of(method);
     String kind = ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      report.add(Message.E40_PUBLIC, source.annotation(), kind, describe(method));
+      report.add(Message.E40_PUBLIC, at, kind, describe(method));
       return false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      report.add(Message.E40_STATIC, source.annotation(), kind, describe(method));
+      report.add(Message.E40_STATIC, at, kind, describe(method));
       return false;
     }
     return true;
