@@ -44,6 +44,11 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private Compilation compilation;
   private List<ProcessingStep> steps;
   private TemplateStep template;
+  /** Under javac: whether the template waits for javac, and what to write then. */
+  private boolean writeLater;
+  private TemplateStep.Output pending;
+  /** Why the steps could not be set up (a dependency missing from the processor path), until reported. */
+  private Throwable setupFailure;
 
   /** The processor javac loads, reading {@code ${VAR}} from the process environment. */
   public DeploylessProcessor() {
@@ -58,6 +63,15 @@ public final class DeploylessProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
+    try {
+      initSteps(processingEnv);
+    } catch (LinkageError failure) {
+      // A class of a dependency missing from the processor path: said once, in the first round.
+      setupFailure = failure;
+    }
+  }
+
+  private void initSteps(ProcessingEnvironment processingEnv) {
     Options options = new Options(processingEnv.getOptions());
     tools = CompilerTools.of(processingEnv);
     compilation = new Compilation(tools.filer());
@@ -69,9 +83,10 @@ public final class DeploylessProcessor extends AbstractProcessor {
         new FeatureStep(tools),
         new ApplicationStep(),
         new IndexStep()));
-    // Under javac, the template waits for javac to have compiled every class; elsewhere it is
-    // written when processing is over.
-    if (JavacCompletion.register(processingEnv, this::compilationFinished) == null) {
+    // Under javac, the template is checked when processing is over and written once javac has
+    // compiled every class; elsewhere it is written when processing is over.
+    writeLater = JavacCompletion.register(processingEnv, this::compilationFinished) != null;
+    if (!writeLater) {
       all.add(template);
     }
     steps = List.copyOf(all);
@@ -98,6 +113,17 @@ public final class DeploylessProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment environment) {
+    if (setupFailure != null) {
+      Report report = new Report("setup");
+      internalError(setupFailure, report);
+      report.printTo(processingEnv.getMessager(), null);
+      setupFailure = null;
+      steps = List.of();
+      return false;
+    }
+    if (steps == null || steps.isEmpty()) {
+      return false;
+    }
     Report report = new Report(environment.processingOver() ? "compilation" : "round");
     try {
       if (environment.errorRaised()) {
@@ -108,11 +134,20 @@ public final class DeploylessProcessor extends AbstractProcessor {
         for (ProcessingStep step : steps) {
           step.finish(compilation, report);
         }
+        if (writeLater) {
+          if (!report.isClean()) {
+            compilation.fail();
+          }
+          pending = template.prepare(compilation, report).orElse(null);
+        }
       } else {
         process(new Round(environment, compilation, report));
       }
     } catch (Throwable failure) {
       internalError(failure, report);
+      if (MissingDependency.of(failure) != null) {
+        steps = List.of();  // said once: every later round would fail the same way
+      }
     }
     if (!report.isClean()) {
       compilation.fail();
@@ -128,17 +163,25 @@ public final class DeploylessProcessor extends AbstractProcessor {
   private void compilationFinished(boolean javacSucceeded) {
     Report report = new Report("compilation");
     try {
-      if (!javacSucceeded) {
+      if (pending != null && javacSucceeded) {
+        template.write(pending, compilation, report);
+      } else if (pending != null) {
         compilation.fail();
+        report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, pending.file().getFileName());
       }
-      template.write(compilation, report);
     } catch (Throwable failure) {
       internalError(failure, report);
     }
     report.printTo(tools.messager(), tools.trees());
   }
 
+  /** E114 when {@code failure} is a dependency missing from the processor path, else E99. */
   private static void internalError(Throwable failure, Report report) {
+    MissingDependency missing = MissingDependency.of(failure);
+    if (missing != null) {
+      report.add(Message.E114, Location.NOWHERE, missing.artifact(), missing.className());
+      return;
+    }
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     report.add(Message.E99, Location.NOWHERE, trace);

@@ -167,6 +167,57 @@ class FeatureDiagnosticsTest {
   }
 
   @Test
+  void oneInvalidAttributeOfAFeatureWithResources_isExactlyOneError() {
+    JavaFileObject source = source("com.example.UserController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature(memory = 64)
+        @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id"))
+        public class UserController {
+          private final UserResources resources;
+
+          public UserController(UserResources resources) {
+            this.resources = resources;
+          }
+
+          @Route
+          public String hello() {
+            return resources.users().name();
+          }
+        }
+        """);
+    assertOnlyError(project.compile(source), source, "[E05] memory must be 128-10240 MB, got 64", "memory = 64");
+  }
+
+  @Test
+  void featureThatCannotBeReadWithValidResources_isExactlyOneError() {
+    JavaFileObject source = source("com.example.UserController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature
+        @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id"))
+        public class UserController {
+          private final UserResources resources;
+
+          public UserController(UserResources resources) {
+            this.resources = resources;
+          }
+
+          @Route
+          String hello() {
+            return resources.users().name();
+          }
+        }
+        """);
+    assertOnlyError(project.compile(source), source, "[E40] @Route method UserController.hello() must be public",
+        "String hello()");
+  }
+
+  @Test
   void staticCronMethod_isE40() {
     JavaFileObject source = controller("@Feature", ROUTE
         + "\n  @Cron(schedule = \"rate(5 minutes)\") public static void tick() {}");

@@ -63,6 +63,7 @@ public enum Message {
 
   E01(Code.E01, "stage must contain only letters and digits, got '{stage}'"),
   E01_OPTION(Code.E01, "stage must contain only letters and digits, got '{stage}' (from -Adeployless.stage)"),
+  E01_LENGTH(Code.E01, "stage has {length} characters; API Gateway allows at most {max}"),
   E02(Code.E02, "api.endpoint_type must be REGIONAL, EDGE or PRIVATE, got '{value}'{hint}"),
   E03(Code.E03, "globals.log_retention must be one of {days} days, got {value}"),
   E04(Code.E04, "api.cors.allow_credentials: true cannot be combined with allow_origin '*' (browsers reject"
@@ -221,6 +222,9 @@ public enum Message {
       + " {value}"),
   E57_DECIMAL(Code.E57, "{key} must be an integer written in decimal digits, got '{value}'"),
   E58(Code.E58, "globals.runtime must be one of {runtimes}, got '{runtime}'"),
+  E58_DEPRECATED(Code.E58, "globals.runtime {runtime} is deprecated: AWS Lambda blocks creating {runtime} functions"
+      + " since {created} and updating them since {updated}, so the deploy would fail; use {runtimes} (java21 is"
+      + " the default)"),
   E59(Code.E59, "provider must be 'aws', got '{provider}'"),
   E60(Code.E60, "name must start with a letter and contain only letters, digits and hyphens (at most 100"
       + " characters), got '{name}'"),
@@ -313,6 +317,27 @@ public enum Message {
       + " and !#$%&'*+-.^_`|~ (an HTTP token), not {character}"),
   E110_QUERY(Code.E110, "@QueryParam({name}) of parameter '{parameter}': a query parameter name cannot contain"
       + " control characters, such as {character}"),
+  E111_COUNT(Code.E111, "tags has {count} tags; AWS allows 50 per resource and SAM adds lambda:createdBy to every"
+      + " function, so at most {max}"),
+  E111_KEY(Code.E111, "tag key '{key}' has {length} characters; AWS allows 1 to {max}"),
+  E111_RESERVED(Code.E111, "tag key '{key}' starts with aws:, which AWS reserves for its own tags"),
+  E111_VALUE(Code.E111, "the value of tag '{key}' has {length} characters; AWS allows at most {max}"),
+  E112(Code.E112, "{function} has at least {bytes} bytes of environment variables (names and values, with"
+      + " APP_STAGE, env and env_file of deployless.yaml); Lambda allows {max} bytes (4 KB) for all of a"
+      + " function's variables together; the largest is {variable} ({size} bytes): keep large values in SSM"
+      + " (@Env(ssm = ...)) or in a resource"),
+  E113_SIZE(Code.E113, "template.yaml would have {bytes} bytes; CloudFormation accepts at most {max} bytes (from"
+      + " S3); split the application into several"),
+  E113_RESOURCES(Code.E113, "template.yaml would have {count} resources once SAM has expanded its {written}"
+      + " (each function brings its role and event permissions); CloudFormation allows {max} per stack; split the"
+      + " application into several"),
+  E113_OUTPUTS(Code.E113, "template.yaml would have {count} outputs (one per function); CloudFormation allows"
+      + " {max}; split the application into several"),
+  E113_LOGICAL_ID(Code.E113, "logical ID {id}... has {length} characters; CloudFormation allows {max}; shorten"
+      + " the name it comes from"),
+  E114(Code.E114, "the processor path lacks {artifact} (class {class} is missing): deployless-processor needs it;"
+      + " list deployless-processor in <annotationProcessorPaths> without excluding its dependencies, or add"
+      + " {artifact} there next to it"),
   E99(Code.E99, "deployless internal error, please report it: {trace}"),
 
   W01(Code.W01, "resource '{resource}' ({type}) would be replaced: {change}. CloudFormation cannot replace a"
@@ -326,6 +351,9 @@ public enum Message {
       + " function keeps running); split long work into a @LambdaFunction or lower the timeout"),
   W05(Code.W05, "dlq has no effect on feature '{feature}': API Gateway invokes it synchronously, and only"
       + " asynchronous invocations (schedules, events) reach a dead-letter queue"),
+
+  W10(Code.W10, "template.yaml has {bytes} bytes; CloudFormation takes at most {max} bytes in a request, so deploy"
+      + " it through S3 (sam deploy --resolve-s3 or --s3-bucket; aws cloudformation deploy --s3-bucket)"),
 
   /** Why no template was written (a note, without code). */
   TEMPLATE_NOT_WRITTEN(Kind.NOTE, "{file} was not written because the compilation has errors"),

@@ -24,7 +24,10 @@ public final class ConfigRules {
     if (!project.provider().equals("aws")) {
       report.add(Message.E59, project.at("provider"), project.provider());
     }
-    if (!project.stage().matches("[A-Za-z0-9]+")) {
+    if (project.stage().length() > DeployLimits.MAX_STAGE) {
+      report.add(Message.E01_LENGTH, project.stageFromOption() ? Location.NOWHERE : project.at("stage"),
+          project.stage().length(), DeployLimits.MAX_STAGE);
+    } else if (!project.stage().matches("[A-Za-z0-9]+")) {
       if (project.stageFromOption()) {
         report.add(Message.E01_OPTION, Location.NOWHERE, project.stage());
       } else {
@@ -32,7 +35,11 @@ public final class ConfigRules {
       }
     }
     Project.Globals globals = project.globals();
-    if (!Limits.RUNTIMES.contains(globals.runtime())) {
+    Limits.Deprecated deprecated = Limits.DEPRECATED_RUNTIMES.get(globals.runtime());
+    if (deprecated != null) {
+      report.add(Message.E58_DEPRECATED, project.at("globals.runtime"), globals.runtime(), deprecated.createBlock(),
+          deprecated.updateBlock(), String.join(" or ", Limits.RUNTIMES));
+    } else if (!Limits.RUNTIMES.contains(globals.runtime())) {
       report.add(Message.E58, project.at("globals.runtime"), String.join(", ", Limits.RUNTIMES),
           globals.runtime());
     }
@@ -56,6 +63,7 @@ public final class ConfigRules {
       }
     }
     envFile(project, report);
+    DeployLimits.tags(project, report);
     if (project.has("paths")) {
       report.add(Message.W03, project.at("paths"));
     }
