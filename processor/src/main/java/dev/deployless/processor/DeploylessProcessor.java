@@ -187,7 +187,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
     report.add(Message.E99, Location.NOWHERE, trace);
   }
 
-  /** Runs the phases of every step on {@code round}: find; then read and, if the project is valid, generate. */
+  /** Runs the phases of every step on {@code round}: find, read, generate. */
   private void process(Round round) {
     for (ProcessingStep step : steps) {
       step.find(round);
@@ -198,10 +198,10 @@ public final class DeploylessProcessor extends AbstractProcessor {
     for (ProcessingStep step : steps) {
       step.read(round);
     }
-    if (compilation.projectValid()) {
-      for (ProcessingStep step : steps) {
-        step.generate(round);
-      }
+    // With deployless.yaml invalid only the resources classes are generated, which do not depend on
+    // it: the classes injecting them compile, and the user sees the mistake in the file alone.
+    for (ProcessingStep step : steps) {
+      step.generate(round);
     }
   }
 }

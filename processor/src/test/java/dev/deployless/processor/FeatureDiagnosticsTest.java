@@ -192,6 +192,35 @@ class FeatureDiagnosticsTest {
   }
 
   @Test
+  void typoInDeploylessYamlWithAFeatureInjectingResources_isExactlyOneError() {
+    project.config("name: app\nglobals:\n  memroy: 512\n");
+    JavaFileObject source = source("com.example.UserController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature
+        @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id"))
+        public class UserController {
+          private final UserResources resources;
+
+          public UserController(UserResources resources) {
+            this.resources = resources;
+          }
+
+          @Route
+          public String hello() {
+            return resources.users().name();
+          }
+        }
+        """);
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).hadErrorContaining("[E56] " + project.configFile() + ":3:3: unknown key"
+        + " 'globals.memroy' (did you mean 'memory'?)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void featureThatCannotBeReadWithValidResources_isExactlyOneError() {
     JavaFileObject source = source("com.example.UserController", """
         package com.example;

@@ -114,6 +114,39 @@ class TemplateFileTest {
   }
 
   @Test
+  void resourcesComeInTheDocumentedOrder() throws Exception {
+    // Api; each function by logical ID with its log group; declared resources by resource name.
+    Compilation compilation = project.compile(source("com.example.NotesController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature
+        @Resource(name = "zeta", dynamoDb = @DynamoDb(tableName = "zeta", pk = "id"))
+        @Resource(name = "alpha", dynamoDb = @DynamoDb(tableName = "alpha", pk = "id"))
+        public class NotesController {
+          @Route public String list() { return ""; }
+          @Cron(schedule = "rate(1 hour)") public void tally() {}
+          @LambdaFunction public void archive(java.util.Map<String, Object> event) {}
+        }
+        """));
+    assertThat(compilation).succeeded();
+    List<String> ids = new java.util.ArrayList<>();
+    boolean inResources = false;
+    for (String line : project.templateText().split("\n")) {
+      if (line.matches("\\S.*")) {
+        inResources = line.equals("Resources:");
+      } else if (inResources && line.matches("  [A-Za-z0-9]+:")) {
+        ids.add(line.trim().replace(":", ""));
+      }
+    }
+    assertEquals(List.of("Api", "ArchiveFunction", "ArchiveFunctionLogGroup", "NotesFunction",
+        "NotesFunctionLogGroup", "TallyFunction", "TallyFunctionLogGroup"), ids.subList(0, 7), ids.toString());
+    assertEquals(9, ids.size(), ids.toString());
+    assertTrue(ids.get(7).contains("Alpha") && ids.get(8).contains("Zeta"), ids.toString());
+  }
+
+  @Test
   void rewrittenTemplate_keepsItsPermissions() throws Exception {
     Files.writeString(project.template(), "Resources: {}\n");
     Set<PosixFilePermission> groupWritable = PosixFilePermissions.fromString("rw-rw-r--");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,19 @@ class EclipseCompilerTest {
 
   @Test
   void eclipseCompilerWritesWhatJavacWrites() throws IOException {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String testClassPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    // The example's own classes are left out, as Eclipse leaves a project's output folder off its class
+    // path: ecj refuses to generate a class that the class path already has.
+    String classPath = Stream.of(testClassPath.split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).toAbsolutePath().startsWith(BASEDIR.toAbsolutePath().resolve("target")))
+        .collect(Collectors.joining(File.pathSeparator));
     Path template = out.resolve("template.yaml");
     List<String> arguments = List.of(
         "-17", "-encoding", "UTF-8", "-nowarn",
         "-d", out.resolve("classes").toString(),
         "-s", out.resolve("generated").toString(),
         "-cp", classPath,
-        "-processorpath", classPath,
+        "-processorpath", testClassPath,
         "-processor", "dev.deployless.processor.DeploylessProcessor",
         "-Adeployless.config=" + BASEDIR.resolve("deployless.yaml"),
         "-Adeployless.template=" + template,

@@ -16,7 +16,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The {@code @Feature} classes, per class: find (with those deferred from the last round), read
  * into the model, validate, and generate the resources class, the handlers and the index entry of
- * each valid one. A class whose signatures mention types that do not exist yet (another processor
+ * each valid one, when {@code deployless.yaml} is valid; the resources class alone when only the
+ * rest of the feature, or only {@code deployless.yaml}, has errors. A class whose signatures mention types that do not exist yet (another processor
  * generates them in a later round) is deferred here, and only here; if it still waits when
  * processing is over, a resources class under another name is explained (E48).
  */
@@ -101,9 +102,10 @@ public final class FeatureStep implements ProcessingStep {
   @Override
   public void generate(Round round) {
     Generator generator = new Generator(tools, round);
+    boolean projectValid = round.compilation().projectValid();
     for (FeatureClass feature : round.readFeatures()) {
       Report report = round.report(feature.className());
-      if (round.isValid(feature.className())) {
+      if (projectValid && round.isValid(feature.className())) {
         generator.resourcesClass(feature, report);
         generator.handlers(feature, report);
         round.compilation().putIndexEntry(feature.className(), FeatureIndex.write(feature));
