@@ -166,14 +166,17 @@ class FeatureDiagnosticsTest {
         "[E40] @Route method UserController.hello() must be public", "String hello()");
   }
 
-  @Test
-  void oneInvalidAttributeOfAFeatureWithResources_isExactlyOneError() {
-    JavaFileObject source = source("com.example.UserController", """
+  /**
+   * A feature declaring the resource {@code users}, whose constructor takes its {@code UserResources}
+   * and whose route {@code hello()} (with {@code modifiers}) uses it.
+   */
+  private static JavaFileObject injectingResources(String featureAnnotation, String modifiers) {
+    return source("com.example.UserController", """
         package com.example;
 
         import dev.deployless.annotations.*;
 
-        @Feature(memory = 64)
+        %s
         @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id"))
         public class UserController {
           private final UserResources resources;
@@ -183,37 +186,23 @@ class FeatureDiagnosticsTest {
           }
 
           @Route
-          public String hello() {
+          %sString hello() {
             return resources.users().name();
           }
         }
-        """);
+        """.formatted(featureAnnotation, modifiers));
+  }
+
+  @Test
+  void oneInvalidAttributeOfAFeatureWithResources_isExactlyOneError() {
+    JavaFileObject source = injectingResources("@Feature(memory = 64)", "public ");
     assertOnlyError(project.compile(source), source, "[E05] memory must be 128-10240 MB, got 64", "memory = 64");
   }
 
   @Test
   void typoInDeploylessYamlWithAFeatureInjectingResources_isExactlyOneError() {
     project.config("name: app\nglobals:\n  memroy: 512\n");
-    JavaFileObject source = source("com.example.UserController", """
-        package com.example;
-
-        import dev.deployless.annotations.*;
-
-        @Feature
-        @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id"))
-        public class UserController {
-          private final UserResources resources;
-
-          public UserController(UserResources resources) {
-            this.resources = resources;
-          }
-
-          @Route
-          public String hello() {
-            return resources.users().name();
-          }
-        }
-        """);
+    JavaFileObject source = injectingResources("@Feature", "public ");
     Compilation compilation = project.compile(source);
     assertThat(compilation).hadErrorContaining("[E56] " + project.configFile() + ":3:3: unknown key"
         + " 'globals.memroy' (did you mean 'memory'?)");
@@ -222,26 +211,7 @@ class FeatureDiagnosticsTest {
 
   @Test
   void featureThatCannotBeReadWithValidResources_isExactlyOneError() {
-    JavaFileObject source = source("com.example.UserController", """
-        package com.example;
-
-        import dev.deployless.annotations.*;
-
-        @Feature
-        @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id"))
-        public class UserController {
-          private final UserResources resources;
-
-          public UserController(UserResources resources) {
-            this.resources = resources;
-          }
-
-          @Route
-          String hello() {
-            return resources.users().name();
-          }
-        }
-        """);
+    JavaFileObject source = injectingResources("@Feature", "");
     assertOnlyError(project.compile(source), source, "[E40] @Route method UserController.hello() must be public",
         "String hello()");
   }

@@ -1,13 +1,11 @@
 package dev.deployless.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.deployless.processor.TestProject.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,21 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * out-of-memory error or a stack overflow (E99).
  */
 class HostileFilesDiagnosticsTest {
-  private static final JavaFileObject CONTROLLER = source("com.example.UserController", """
-      package com.example;
-
-      import dev.deployless.annotations.Feature;
-      import dev.deployless.annotations.Route;
-
-      @Feature
-      public class UserController {
-        @Route
-        public String hello() {
-          return "hello";
-        }
-      }
-      """);
-
   @TempDir Path dir;
   private TestProject project;
 
@@ -42,7 +25,7 @@ class HostileFilesDiagnosticsTest {
   }
 
   private Compilation expectOnlyError(String message) {
-    Compilation compilation = project.compile(CONTROLLER);
+    Compilation compilation = project.compile(TestProject.HELLO);
     assertThat(compilation).hadErrorContaining(message);
     assertThat(compilation).hadErrorCount(1);
     return compilation;

@@ -2,7 +2,6 @@ package dev.deployless.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static dev.deployless.processor.TestProject.source;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Processor;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,21 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessorPathDiagnosticsTest {
   @TempDir Path dir;
-
-  private static final JavaFileObject CONTROLLER = source("com.example.UserController", """
-      package com.example;
-
-      import dev.deployless.annotations.Feature;
-      import dev.deployless.annotations.Route;
-
-      @Feature
-      public class UserController {
-        @Route
-        public String hello() {
-          return "hello";
-        }
-      }
-      """);
 
   /** The processor loaded from the test class path without the jars whose path contains {@code left}. */
   private static Processor processorWithout(String left) throws Exception {
@@ -63,7 +46,7 @@ class ProcessorPathDiagnosticsTest {
     Compilation compilation = javac()
         .withProcessors(processorWithout("aws-lambda-java-core"))
         .withOptions("-Adeployless.config=" + dir.resolve("deployless.yaml"))
-        .compile(CONTROLLER);
+        .compile(TestProject.HELLO);
     assertThat(compilation).hadErrorContaining("[E114] the processor path lacks com.amazonaws:aws-lambda-java-core"
         + " (class com.amazonaws.services.lambda.runtime.");
     assertThat(compilation).hadErrorContaining("list deployless-processor in <annotationProcessorPaths> without"
