@@ -27,6 +27,7 @@ import javax.tools.StandardLocation;
  * processor writes when processing is over, knowing only the errors reported until then.
  */
 final class JavacCompletion implements TaskListener {
+  private static final long UNKNOWN = -1;
   private final Elements elements;
   private final Filer filer;
   private final Consumer<Boolean> onFinished;
@@ -72,10 +73,16 @@ final class JavacCompletion implements TaskListener {
     }
   }
 
-  /** Whether the class file of every class analysed or generated changed during the compilation. */
+  /**
+   * Whether the class file of every class analysed or generated changed during the compilation; a
+   * class file the file manager cannot look up (an unknown module) does not count against it.
+   */
   private boolean allWritten() {
     for (Map.Entry<String, Long> file : classFiles.entrySet()) {
       long now = lastModified(file.getKey());
+      if (now == UNKNOWN || file.getValue() == UNKNOWN) {
+        continue;
+      }
       if (now == 0 || now == file.getValue()) {
         return false;
       }
@@ -94,12 +101,12 @@ final class JavacCompletion implements TaskListener {
     return elements.getBinaryName(type).toString().replace('.', '/') + ".class";
   }
 
-  /** When the class file was last written, 0 when there is none. */
+  /** When the class file was last written, 0 when there is none, {@link #UNKNOWN} when it cannot be looked up. */
   private long lastModified(String path) {
     try {
       return filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).getLastModified();
     } catch (IOException | IllegalArgumentException | IllegalStateException unknown) {
-      return 0;
+      return UNKNOWN;
     }
   }
 }
