@@ -27,8 +27,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlDocument {
   /** Aliases to collections; a real file has a few, if any. */
   static final int MAX_ALIASES = 50;
-  /** Nested collections: a generated template is about 10 deep. */
-  static final int MAX_DEPTH = 100;
+  /** Nested collections (SnakeYAML's default): a generated template is about 10 deep. */
+  static final int MAX_DEPTH = 50;
   /** Code points of the text: 3 times CloudFormation's 1 MB template limit. */
   static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
   /** Values (scalars and collections) once every alias is expanded, as the readers see them. */
