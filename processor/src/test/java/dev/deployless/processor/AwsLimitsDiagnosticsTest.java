@@ -105,13 +105,22 @@ class AwsLimitsDiagnosticsTest {
   }
 
   @Test
-  void environmentValueOf100000Characters_isE112() {
+  void environmentValueOf100000Characters_isE112OnTheValue() {
     project.config("name: app\nenv:\n  BIG: " + "x".repeat(100_000) + "\n");
-    Compilation compilation = project.compile(CONTROLLER);
-    assertThat(compilation).hadErrorContaining("[E112] feature 'user' (UserController) has at least 100015 bytes"
+    expectOnlyError("[E112] " + at(3, 8) + "the variables every function gets (APP_STAGE, env and env_file) take"
+        + " 100015 bytes (names and values); Lambda allows 4096 bytes (4 KB) for all of a function's variables"
+        + " together; the largest is BIG (100003 bytes): keep large values in SSM");
+  }
+
+  @Test
+  void envAnnotationAddingToTheProjectVariablesAbove4Kb_isE112OnTheFeature() {
+    project.config("name: app\nenv:\n  HALF: " + "x".repeat(2100) + "\n");
+    JavaFileObject source = controller("@Feature(env = @Env(name = \"MORE\", value = \"" + "m".repeat(2100) + "\"))", "");
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).hadErrorContaining("[E112] feature 'user' (UserController) has at least 4220 bytes"
         + " of environment variables (names and values, with APP_STAGE, env and env_file of deployless.yaml);"
-        + " Lambda allows 4096 bytes (4 KB) for all of a function's variables together; the largest is BIG"
-        + " (100003 bytes)").inFile(CONTROLLER).onLineContaining("@Feature");
+        + " Lambda allows 4096 bytes (4 KB) for all of a function's variables together; the largest is HALF"
+        + " (2104 bytes)").inFile(source).onLineContaining("@Feature");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -326,6 +326,9 @@ public enum Message {
       + " APP_STAGE, env and env_file of deployless.yaml); Lambda allows {max} bytes (4 KB) for all of a"
       + " function's variables together; the largest is {variable} ({size} bytes): keep large values in SSM"
       + " (@Env(ssm = ...)) or in a resource"),
+  E112_GLOBAL(Code.E112, "the variables every function gets (APP_STAGE, env and env_file) take {bytes} bytes"
+      + " (names and values); Lambda allows {max} bytes (4 KB) for all of a function's variables together;"
+      + " the largest is {variable} ({size} bytes): keep large values in SSM"),
   E113_SIZE(Code.E113, "template.yaml would have {bytes} bytes; CloudFormation accepts at most {max} bytes (from"
       + " S3); split the application into several"),
   E113_RESOURCES(Code.E113, "template.yaml would have {count} resources once SAM has expanded its {written}"

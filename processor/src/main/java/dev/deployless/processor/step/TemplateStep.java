@@ -64,6 +64,11 @@ public final class TemplateStep implements ProcessingStep {
     if (!report.isClean()) {
       compilation.fail();
     }
+    write(compilation, report);
+  }
+
+  /** Prepares and writes at once: the template and the descriptor if the compilation is clean. */
+  public void write(Compilation compilation, Report report) {
     prepare(compilation, report).ifPresent(output -> write(output, compilation, report));
   }
 

@@ -64,6 +64,7 @@ public final class ConfigRules {
     }
     envFile(project, report);
     DeployLimits.tags(project, report);
+    DeployLimits.environment(project, report);
     if (project.has("paths")) {
       report.add(Message.W03, project.at("paths"));
     }

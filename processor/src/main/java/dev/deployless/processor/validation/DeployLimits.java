@@ -59,38 +59,70 @@ public final class DeployLimits {
   }
 
   /**
-   * E112: each function's environment variables, names and values in UTF-8, with what every function
-   * gets ({@code APP_STAGE}, {@code env}, {@code env_file}). Values resolved at deploy (resource
-   * names, SSM parameters) count as written, so the size is a lower bound.
+   * E112 on {@code deployless.yaml}: the variables every function gets ({@code APP_STAGE},
+   * {@code env}, {@code env_file}), names and values in UTF-8, alone above Lambda's 4 KB.
+   */
+  static void environment(Project project, Report report) {
+    Size size = size(globalVariables(project));
+    if (size.bytes() > MAX_ENVIRONMENT_BYTES) {
+      String largest = size.largest();
+      String at = project.env().containsKey(largest) ? "env." + largest
+          : largest.equals("APP_STAGE") ? "stage" : "env_file";
+      report.add(Message.E112_GLOBAL, project.at(at), size.bytes(), MAX_ENVIRONMENT_BYTES, size.largest(),
+          size.largestBytes());
+    }
+  }
+
+  /**
+   * E112 on a feature: each of its functions' variables, with those every function gets, above
+   * Lambda's 4 KB (unless those alone are, which {@link #environment(Project, Report)} reports).
+   * Values resolved at deploy (resource names, SSM parameters) count as written, so the size is a
+   * lower bound.
    */
   static void environment(FeatureClass feature, Project project, Report report) {
-    Map<String, String> variables = new LinkedHashMap<>();
-    if (project.stage().length() <= MAX_STAGE) {
-      // A longer stage is E01's error alone.
-      variables.put("APP_STAGE", project.stage());
+    Map<String, String> global = globalVariables(project);
+    if (size(global).bytes() > MAX_ENVIRONMENT_BYTES) {
+      return;
     }
-    variables.putAll(project.globalVariables());
     for (Function function : feature.functions()) {
-      Map<String, String> all = new LinkedHashMap<>(variables);
+      Map<String, String> all = new LinkedHashMap<>(global);
       for (EnvVar variable : function.settings().env()) {
         all.put(variable.name(), variable.templateValue());
       }
-      int bytes = 0;
-      String largest = null;
-      int largestBytes = -1;
-      for (Map.Entry<String, String> variable : all.entrySet()) {
-        int size = utf8(variable.getKey()) + utf8(variable.getValue());
-        bytes += size;
-        if (size > largestBytes) {
-          largest = variable.getKey();
-          largestBytes = size;
-        }
-      }
-      if (bytes > MAX_ENVIRONMENT_BYTES) {
-        report.add(Message.E112, feature.source().annotation(), function.describe(), bytes, MAX_ENVIRONMENT_BYTES,
-            largest, largestBytes);
+      Size size = size(all);
+      if (size.bytes() > MAX_ENVIRONMENT_BYTES) {
+        report.add(Message.E112, feature.source().annotation(), function.describe(), size.bytes(),
+            MAX_ENVIRONMENT_BYTES, size.largest(), size.largestBytes());
       }
     }
+  }
+
+  /** The size of environment variables: names and values in UTF-8, and the largest variable. */
+  private record Size(int bytes, String largest, int largestBytes) {}
+
+  private static Size size(Map<String, String> variables) {
+    int bytes = 0;
+    String largest = null;
+    int largestBytes = -1;
+    for (Map.Entry<String, String> variable : variables.entrySet()) {
+      int size = utf8(variable.getKey()) + utf8(variable.getValue());
+      bytes += size;
+      if (size > largestBytes) {
+        largest = variable.getKey();
+        largestBytes = size;
+      }
+    }
+    return new Size(bytes, largest, largestBytes);
+  }
+
+  /** {@code APP_STAGE} (unless the stage is too long, E01's error alone), {@code env_file} and {@code env}. */
+  private static Map<String, String> globalVariables(Project project) {
+    Map<String, String> variables = new LinkedHashMap<>();
+    if (project.stage().length() <= MAX_STAGE) {
+      variables.put("APP_STAGE", project.stage());
+    }
+    variables.putAll(project.globalVariables());
+    return variables;
   }
 
   /**
