@@ -159,6 +159,19 @@ class AwsLimitsDiagnosticsTest {
   }
 
   @Test
+  void logicalIdsLongerThan255Characters_areE113() {
+    String name = "n".repeat(250);
+    Compilation compilation = project.compile(controller("@Feature(name = \"" + name + "\")", ""));
+    // The function, its log group and its output: each ID is the feature's name in PascalCase and more.
+    String id = "N" + "n".repeat(39);
+    assertThat(compilation).hadErrorContaining("[E113] logical ID " + id + "... has 258 characters;"
+        + " CloudFormation allows 255; shorten the name it comes from");
+    assertThat(compilation).hadErrorContaining("[E113] logical ID " + id + "... has 266 characters;");
+    assertThat(compilation).hadErrorContaining("[E113] logical ID " + id + "... has 261 characters;");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
   void moreThan500ResourcesOnceExpanded_isE113() {
     StringBuilder crons = new StringBuilder();
     for (int i = 0; i < 101; i++) {

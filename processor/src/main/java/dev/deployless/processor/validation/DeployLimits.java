@@ -151,9 +151,15 @@ public final class DeployLimits {
     if (count > MAX_RESOURCES) {
       report.add(Message.E113_RESOURCES, Location.NOWHERE, count, resources.size(), MAX_RESOURCES);
     }
-    int outputs = map(generated.get("Outputs")).size();
-    if (outputs > MAX_OUTPUTS) {
-      report.add(Message.E113_OUTPUTS, Location.NOWHERE, outputs, MAX_OUTPUTS);
+    Map<String, Object> outputs = map(generated.get("Outputs"));
+    if (outputs.size() > MAX_OUTPUTS) {
+      report.add(Message.E113_OUTPUTS, Location.NOWHERE, outputs.size(), MAX_OUTPUTS);
+    }
+    for (String output : outputs.keySet()) {
+      if (output.length() > MAX_LOGICAL_ID) {
+        report.add(Message.E113_LOGICAL_ID, Location.NOWHERE, output.substring(0, 40), output.length(),
+            MAX_LOGICAL_ID);
+      }
     }
   }
 
