@@ -66,6 +66,10 @@ final class ConfigReader {
     if (root == null || isNull(root)) {
       return new LinkedHashMap<>();
     }
+    if (!(root instanceof MappingNode)) {
+      report.add(Message.E57_ROOT, at(root.getStartMark()), describeValue(root));
+      return new LinkedHashMap<>();
+    }
     Object value = read(root, ConfigSchema.ROOT, "");
     return value instanceof Map ? (Map<String, Object>) value : new LinkedHashMap<>();
   }
@@ -161,6 +165,11 @@ final class ConfigReader {
     }
     if (shape instanceof Shape.WholeNumber) {
       if (!WHOLE_NUMBER.matcher(text.trim()).matches()) {
+        if (node.getTag().equals(Tag.INT)) {
+          // YAML 1.1 integers SnakeYAML knows: 0x200, 0o17, 1_000, 1:30 (sexagesimal).
+          report.add(Message.E57_DECIMAL, at(node.getStartMark()), path, text);
+          return null;
+        }
         return mismatch(node, shape, path);
       }
       try {

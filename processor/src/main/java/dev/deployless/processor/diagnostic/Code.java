@@ -34,7 +34,7 @@ public enum Code {
   E22(ERROR, "feature log retention is not a CloudWatch retention period"),
   E25(ERROR, "lambda function memory out of range (128–10240 MB)"),
   E26(ERROR, "lambda function timeout out of range (1–900 s)"),
-  E27(ERROR, "env_file does not exist"),
+  E27(ERROR, "env_file cannot be read"),
   E28(ERROR, "SECRET_ variable with empty value"),
   E29(ERROR, "invalid secrets_kms"),
   E30(ERROR, "access level not valid for the resource type"),
@@ -84,11 +84,17 @@ public enum Code {
   E80(ERROR, "invalid @Policy"),
   E81(ERROR, "two resources with one accessor name"),
   E99(ERROR, "internal error"),
+  E110(ERROR, "invalid @QueryParam or @HeaderParam name"),
+  E111(ERROR, "tags beyond AWS limits"),
+  E112(ERROR, "function environment above Lambda's 4 KB"),
+  E113(ERROR, "template beyond CloudFormation limits"),
+  E114(ERROR, "processor dependency missing"),
   W01(ERROR, "replacement-causing change of a named resource"),
   W02(WARNING, "binary response without binary media types"),
   W03(WARNING, "deployless.yaml key without effect"),
   W04(WARNING, "HTTP function timeout above API Gateway's 29 seconds"),
-  W05(WARNING, "dead-letter queue on a function only invoked synchronously");
+  W05(WARNING, "dead-letter queue on a function only invoked synchronously"),
+  W10(WARNING, "template.yaml above 51,200 bytes must be deployed through S3");
 
   private final Kind kind;
   private final String rule;

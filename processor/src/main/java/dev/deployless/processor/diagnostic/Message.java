@@ -63,6 +63,7 @@ public enum Message {
 
   E01(Code.E01, "stage must contain only letters and digits, got '{stage}'"),
   E01_OPTION(Code.E01, "stage must contain only letters and digits, got '{stage}' (from -Adeployless.stage)"),
+  E01_LENGTH(Code.E01, "stage has {length} characters; API Gateway allows at most {max}"),
   E02(Code.E02, "api.endpoint_type must be REGIONAL, EDGE or PRIVATE, got '{value}'{hint}"),
   E03(Code.E03, "globals.log_retention must be one of {days} days, got {value}"),
   E04(Code.E04, "api.cors.allow_credentials: true cannot be combined with allow_origin '*' (browsers reject"
@@ -109,6 +110,11 @@ public enum Message {
   E25(Code.E25, "memory must be 128-10240 MB, got {memory}"),
   E26(Code.E26, "timeout must be 1-900 seconds, got {timeout}"),
   E27(Code.E27, "env_file '{declared}' does not exist (looked for {path})"),
+  E27_DIRECTORY(Code.E27, "env_file '{declared}' is a directory ({path}); name a file of NAME=value lines"),
+  E27_NOT_FILE(Code.E27, "env_file '{declared}' is not a regular file ({path}); name a file of NAME=value lines"),
+  E27_TOO_LARGE(Code.E27, "env_file '{declared}' is larger than {max} bytes ({path}); an env file holds a few"
+      + " variables (Lambda allows 4 KB of them per function)"),
+  E27_UNREADABLE(Code.E27, "env_file '{declared}' cannot be read ({path}): {error}"),
   E28(Code.E28, "{variable} in {file} has an empty value; a SECRET_ variable names a value you store in SSM"),
   E29(Code.E29, "secrets_kms must be a KMS key alias (letters, digits, '-', '_', '/'), key ID or key ARN, got"
       + " '{value}'"),
@@ -197,6 +203,8 @@ public enum Message {
   E51(Code.E51, "@{annotation} method {method} is in {class}, which is not annotated @Feature"),
   E52(Code.E52, "parameter '{parameter}' of {method} has no binding: annotate it with @PathParam, @QueryParam,"
       + " @HeaderParam or @Body, or declare it as Context or Request"),
+  E52_PATH_VARIABLE(Code.E52, "parameter '{parameter}' of {method} has no binding, and path '{path}' has the"
+      + " variable {{variable}} that no parameter binds: did you mean @PathParam(\"{variable}\")?"),
   E53(Code.E53, "parameter '{parameter}' of {method} has more than one binding: {bindings}"),
   E54(Code.E54, "path '{path}' names the variable after '{parent}' {{ours}}, but {other} names it {{theirs}}:"
       + " API Gateway requires one name for sibling path variables"),
@@ -204,11 +212,19 @@ public enum Message {
   E55_SYNTAX(Code.E55, "deployless.yaml is not valid YAML: {problem}"),
   E55_DUPLICATE_KEY(Code.E55, "deployless.yaml is not valid YAML: duplicate key '{key}'"),
   E55_UNREADABLE(Code.E55, "deployless.yaml is not valid YAML: cannot read it: {error}"),
+  E55_TOO_LARGE(Code.E55, "deployless.yaml is not valid YAML: it is larger than {max} bytes; a project file is a"
+      + " few kilobytes"),
   E56(Code.E56, "unknown key '{key}'{hint}"),
   E57_VALUE(Code.E57, "{key} must be {shape}, got {value}"),
   E57_ROOT_KEY(Code.E57, "a key of the file must be text, got a {kind}"),
   E57_KEY(Code.E57, "a key of {mapping} must be text, got a {kind}"),
+  E57_ROOT(Code.E57, "deployless.yaml must be a mapping of keys (name: my-app, stage: dev, globals: ...), got"
+      + " {value}"),
+  E57_DECIMAL(Code.E57, "{key} must be an integer written in decimal digits, got '{value}'"),
   E58(Code.E58, "globals.runtime must be one of {runtimes}, got '{runtime}'"),
+  E58_DEPRECATED(Code.E58, "globals.runtime {runtime} is deprecated: AWS Lambda blocks creating {runtime} functions"
+      + " since {created} and updating them since {updated}, so the deploy would fail; use {runtimes} (java21 is"
+      + " the default)"),
   E59(Code.E59, "provider must be 'aws', got '{provider}'"),
   E60(Code.E60, "name must start with a letter and contain only letters, digits and hyphens (at most 100"
       + " characters), got '{name}'"),
@@ -216,6 +232,9 @@ public enum Message {
   E62(Code.E62, "@Cron input is not valid JSON: {problem}"),
   E63(Code.E63, "layer '{layer}' is not a Lambda layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION)"),
   E64_OPTION(Code.E64, "-Adeployless.config names {file}, which does not exist"),
+  E64_OPTION_DIRECTORY(Code.E64, "-Adeployless.config names {file}, which is a directory; name the"
+      + " deployless.yaml file in it"),
+  E64_OPTION_NOT_FILE(Code.E64, "-Adeployless.config names {file}, which is not a regular file"),
   E64_NOT_FOUND(Code.E64, "no deployless.yaml found in {directory} or its parents: create one at the project root"
       + " (see the README), or pass -Adeployless.config=PATH"),
   E64_NO_SOURCES(Code.E64, "no deployless.yaml found in the source directories or its parents: create one at the"
@@ -293,6 +312,35 @@ public enum Message {
   E80_ACTION(Code.E80, "@Policy action '{action}' is not service:Action (such as kms:Sign)"),
   E81(Code.E81, "feature '{feature}' uses resources '{first}' and '{second}', which both give the accessor"
       + " {method}(); rename one"),
+  E110_EMPTY(Code.E110, "@{annotation}(\"\") of parameter '{parameter}': the name cannot be empty"),
+  E110_HEADER(Code.E110, "@HeaderParam({name}) of parameter '{parameter}': a header name has only letters, digits"
+      + " and !#$%&'*+-.^_`|~ (an HTTP token), not {character}"),
+  E110_QUERY(Code.E110, "@QueryParam({name}) of parameter '{parameter}': a query parameter name cannot contain"
+      + " control characters, such as {character}"),
+  E111_COUNT(Code.E111, "tags has {count} tags; AWS allows 50 per resource and SAM adds lambda:createdBy to every"
+      + " function, so at most {max}"),
+  E111_KEY(Code.E111, "tag key '{key}' has {length} characters; AWS allows 1 to {max}"),
+  E111_RESERVED(Code.E111, "tag key '{key}' starts with aws:, which AWS reserves for its own tags"),
+  E111_VALUE(Code.E111, "the value of tag '{key}' has {length} characters; AWS allows at most {max}"),
+  E112(Code.E112, "{function} has at least {bytes} bytes of environment variables (names and values, with"
+      + " APP_STAGE, env and env_file of deployless.yaml); Lambda allows {max} bytes (4 KB) for all of a"
+      + " function's variables together; the largest is {variable} ({size} bytes): keep large values in SSM"
+      + " (@Env(ssm = ...)) or in a resource"),
+  E112_GLOBAL(Code.E112, "the variables every function gets (APP_STAGE, env and env_file) take {bytes} bytes"
+      + " (names and values); Lambda allows {max} bytes (4 KB) for all of a function's variables together;"
+      + " the largest is {variable} ({size} bytes): keep large values in SSM"),
+  E113_SIZE(Code.E113, "template.yaml would have {bytes} bytes; CloudFormation accepts at most {max} bytes (from"
+      + " S3); split the application into several"),
+  E113_RESOURCES(Code.E113, "template.yaml would have {count} resources once SAM has expanded its {written}"
+      + " (each function brings its role and event permissions); CloudFormation allows {max} per stack; split the"
+      + " application into several"),
+  E113_OUTPUTS(Code.E113, "template.yaml would have {count} outputs (one per function); CloudFormation allows"
+      + " {max}; split the application into several"),
+  E113_LOGICAL_ID(Code.E113, "logical ID {id}... has {length} characters; CloudFormation allows {max}; shorten"
+      + " the name it comes from"),
+  E114(Code.E114, "the processor path lacks {artifact} (class {class} is missing): deployless-processor needs it;"
+      + " list deployless-processor in <annotationProcessorPaths> without excluding its dependencies, or add"
+      + " {artifact} there next to it"),
   E99(Code.E99, "deployless internal error, please report it: {trace}"),
 
   W01(Code.W01, "resource '{resource}' ({type}) would be replaced: {change}. CloudFormation cannot replace a"
@@ -306,6 +354,9 @@ public enum Message {
       + " function keeps running); split long work into a @LambdaFunction or lower the timeout"),
   W05(Code.W05, "dlq has no effect on feature '{feature}': API Gateway invokes it synchronously, and only"
       + " asynchronous invocations (schedules, events) reach a dead-letter queue"),
+
+  W10(Code.W10, "template.yaml has {bytes} bytes; CloudFormation takes at most {max} bytes in a request, so deploy"
+      + " it through S3 (sam deploy --resolve-s3 or --s3-bucket; aws cloudformation deploy --s3-bucket)"),
 
   /** Why no template was written (a note, without code). */
   TEMPLATE_NOT_WRITTEN(Kind.NOTE, "{file} was not written because the compilation has errors"),

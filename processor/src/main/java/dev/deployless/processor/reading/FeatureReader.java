@@ -150,6 +150,30 @@ public final class FeatureReader {
   }
 
   /**
+   * Only the resources of the feature {@code type}: what its {@code <Feature>Resources} class is
+   * generated from when the rest of the feature has mistakes, so that the classes using it compile
+   * and the user sees only the real error. Mistakes in the resources go to {@code report}.
+   */
+  public FeatureClass readResources(TypeElement type, Report report) {
+    AnnotationMirror mirror = Attributes.find(type, FEATURE).orElseThrow();
+    Attributes feature = new Attributes(mirror, elements);
+    TypeRef controller = typeReader.ref(type.asType());
+    List<ResourceLink> links = new ArrayList<>();
+    List<AwsResource> declared = new ArrayList<>();
+    for (ResourceReader.Entry entry : resources.read(type, controller, false, report)) {
+      links.add(entry.link());
+      entry.declared().ifPresent(declared::add);
+    }
+    return FeatureClass.builder(feature.optionalString("name").orElse(Names.featureName(type.getSimpleName()
+            .toString())), controller)
+        .declared(declared)
+        .links(links)
+        .policies(resources.policies(type, feature))
+        .source(new Source(type, mirror))
+        .build();
+  }
+
+  /**
    * The feature declared by {@code type}, or empty when it has mistakes, which go to
    * {@code classReport}.
    */
@@ -295,14 +319,15 @@ public final class FeatureReader {
   }
 
   private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation, Report report) {
-    Source source = new Source(method, annotation);
+    // On the method (its modifiers and name), not on the annotation, which is right.
+    Location at = Location.of(method);
     String kind = ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      report.add(Message.E40_PUBLIC, source.annotation(), kind, describe(method));
+      report.add(Message.E40_PUBLIC, at, kind, describe(method));
       return false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      report.add(Message.E40_STATIC, source.annotation(), kind, describe(method));
+      report.add(Message.E40_STATIC, at, kind, describe(method));
       return false;
     }
     return true;

@@ -58,11 +58,14 @@ public final class FeatureRules {
     for (Standalone standalone : feature.standalones()) {
       settings(standalone.settings(), standalone.source(), LAMBDA, report);
     }
-    resources(feature, report);
+    DeployLimits.environment(feature, project, report);
   }
 
-  /** The feature's own declarations (E00, E30, E79), links used twice (E77) and policies (E80). */
-  private static void resources(FeatureClass feature, Report report) {
+  /**
+   * The feature's own declarations (E00, E30, E79), links used twice (E77) and policies (E80): what
+   * its resources class is generated from, checked apart from the rest of the feature ({@link #check}).
+   */
+  public static void resources(FeatureClass feature, Report report) {
     for (AwsResource resource : feature.declared()) {
       ResourceRules.check(resource, report);
     }
