@@ -14,6 +14,7 @@ import dev.deployless.processor.step.ProcessingStep;
 import dev.deployless.processor.step.Round;
 import dev.deployless.processor.step.SharedResourcesStep;
 import dev.deployless.processor.step.TemplateStep;
+import dev.deployless.processor.step.TriggerStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
         new SharedResourcesStep(tools),
         new FeatureStep(tools),
         new ApplicationStep(),
+        new TriggerStep(),
         new IndexStep(),
         new TemplateStep(tools, options.template(), options.codeUri(), options.verbose(),
             options.allowReplacement()));

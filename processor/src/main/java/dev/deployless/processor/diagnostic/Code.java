@@ -83,12 +83,25 @@ public enum Code {
   E79(ERROR, "invalid resource name"),
   E80(ERROR, "invalid @Policy"),
   E81(ERROR, "two resources with one accessor name"),
+  E90(ERROR, "invalid trigger method signature"),
+  E91(ERROR, "trigger or destination names a resource of another type"),
+  E92(ERROR, "queue visibility timeout below the function's timeout"),
+  E93(ERROR, "FIFO queue or topic where a trigger cannot use one"),
+  E94(ERROR, "table trigger without a stream"),
+  E95(ERROR, "trigger on a resource the application does not create"),
+  E96(ERROR, "invalid trigger setting"),
+  E97(ERROR, "invalid event filter or pattern"),
+  E98(ERROR, "unknown function in @Invokes"),
   E99(ERROR, "internal error"),
+  E120(ERROR, "linked function not invocable with a payload"),
+  E121(ERROR, "functions linking each other in a cycle"),
+  E122(ERROR, "invalid @Invokes"),
   W01(ERROR, "replacement-causing change of a named resource"),
   W02(WARNING, "binary response without binary media types"),
   W03(WARNING, "deployless.yaml key without effect"),
   W04(WARNING, "HTTP function timeout above API Gateway's 29 seconds"),
-  W05(WARNING, "dead-letter queue on a function only invoked synchronously");
+  W05(WARNING, "dead-letter queue on a function only invoked synchronously"),
+  W08(WARNING, "S3 trigger that can trigger itself");
 
   private final Kind kind;
   private final String rule;
