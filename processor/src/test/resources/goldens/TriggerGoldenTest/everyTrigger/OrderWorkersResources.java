@@ -43,7 +43,9 @@ public final class OrderWorkersResources {
   }
 
   /**
-   * Function {@code GenerateInvoiceFunction} of the application, which the function of {@code fulfil()} (elsewhere its variables are not set) may invoke ({@code @Invokes}).
+   * Function {@code GenerateInvoiceFunction} of the application ({@code @Invokes}), which
+   * the function of {@code fulfil()} may invoke;
+   * in the other functions its variables are not set.
    *
    * <p>Variables: {@code GENERATE_INVOICE_FUNCTION}, {@code GENERATE_INVOICE_FUNCTION_ARN}.
    *

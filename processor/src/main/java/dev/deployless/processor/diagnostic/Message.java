@@ -304,7 +304,7 @@ public enum Message {
       + " {method}(); rename one"),
   E90_AWS_EVENTS(Code.E90, "@{annotation} method {method}: parameter '{parameter}' is {type} of"
       + " aws-lambda-java-events, which the Lambda runtime reads with its own Jackson at several times the cold"
-      + " start; take {use} (dev.deployless.runtime.event) instead"),
+      + " start; take {use} instead (dev.deployless.runtime.event)"),
   E90_CONTEXT_TWICE(Code.E90, "@{annotation} method {method}: it takes Context twice"),
   E90_PARAMETER(Code.E90, "@{annotation} method {method}: parameter '{parameter}' ({type}) does not fit; the method"
       + " takes {forms}"),

@@ -94,7 +94,7 @@ public final class FunctionLinkRules {
               links.add(Message.E98, link.source().at("value"), link.name(),
                   Suggestions.didYouMean(link.name(), names.values()));
             }
-          } else if (target == function) {
+          } else if (target.logicalId().equals(function.logicalId())) {
             links.add(Message.E121_SELF, link.source().at("value"), link.name(), function.describe());
           } else if (target.kind() == Function.Kind.API) {
             links.add(Message.E120_API, link.source().at("value"), link.name(), target.describe());
