@@ -3,6 +3,7 @@ package com.example.signups;
 import com.example.signups.shared.Aws;
 import dev.deployless.runtime.Environment;
 import dev.deployless.testing.MotoServer;
+import dev.deployless.testing.TemplateVariables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -169,34 +169,9 @@ final class EmulatedAws implements AutoCloseable {
     return created.get(logicalId).get(attribute);
   }
 
-  /** The variables the template gives {@code function}: Globals, then its own, resolved. */
+  /** The variables the template gives {@code function}, resolved to what was created. */
   Map<String, String> variables(String function) {
-    Map<String, String> variables = new LinkedHashMap<>();
-    Map<String, Object> globals = map(map(map(section("Globals").get("Function")).get("Environment"))
-        .get("Variables"));
-    Map<String, Object> properties = map(map(section("Resources").get(function)).get("Properties"));
-    Map<String, Object> own = properties.containsKey("Environment")
-        ? map(map(properties.get("Environment")).get("Variables")) : Map.of();
-    for (Map<String, Object> source : List.of(globals, own)) {
-      source.forEach((name, value) -> variables.put(name, resolve(value)));
-    }
-    return variables;
-  }
-
-  private String resolve(Object value) {
-    if (value instanceof String text) {
-      return text;
-    }
-    Map<String, Object> intrinsic = map(value);
-    if (intrinsic.containsKey("Ref")) {
-      return created.get((String) intrinsic.get("Ref")).get("Ref");
-    }
-    if (intrinsic.containsKey("Fn::Sub")) {
-      return ((String) intrinsic.get("Fn::Sub")).replace("${AWS::Partition}", "aws")
-          .replace("${AWS::Region}", "us-east-1").replace("${AWS::AccountId}", ACCOUNT);
-    }
-    List<Object> getAtt = list(intrinsic.get("Fn::GetAtt"));
-    return created.get((String) getAtt.get(0)).get((String) getAtt.get(1));
+    return new TemplateVariables(template, created).of(function);
   }
 
   /** Runs {@code work} as {@code function} runs on Lambda: with the template's variables. */
