@@ -139,6 +139,17 @@ class TriggerGoldenTest {
     SamTranslator.transform(project.template());
   }
 
+  @Test
+  void verboseSummaryListsTheTriggeredFunctions() {
+    TestProject project = new TestProject(dir).config("name: shop\n").option("-Adeployless.verbose=true");
+    Compilation compilation = project.compile(SHARED, ORDERS, WORKERS);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[deployless] Triggered functions: fulfil (@OnQueue orders), record"
+        + " (@OnQueue audit-lines), archive (@OnBucket receipts), audit (@OnTableChange orderTable), refund"
+        + " (@OnTopic order-events), review (@OnEvent), sync (@OnEvent)");
+    assertThat(compilation).hadNoteContaining("[deployless] Lambda functions: generateInvoice");
+  }
+
   /**
    * Least privilege on what CloudFormation deploys: no role gets a managed policy but basic
    * logging (SAM's SQS and DynamoDB events would add account-wide ones), no statement is on "*",

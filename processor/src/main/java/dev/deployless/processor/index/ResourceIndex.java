@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Writes resource declarations, links and extra policies into index entries and reads them back.
- * The resource specs (and the triggers, {@link TriggerIndex}) are plain records of strings, numbers, flags and lists, mapped component by
- * component, so a new property needs no code here.
+ * The resource specs (and the triggers, {@link TriggerIndex}) are plain records of strings,
+ * numbers, flags and lists, mapped component by component, so a new property needs no code here.
  */
 final class ResourceIndex {
   private static final List<Class<?>> SPECS = List.of(ResourceSpec.Table.class, ResourceSpec.Bucket.class,

@@ -43,9 +43,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads one {@code @Feature} class into a {@link FeatureClass}: its settings, its resources and
- * function links, and every {@code @Route}, {@code @Cron}, {@code @LambdaFunction} and trigger method. Mistakes that leave nothing
- * to model are reported here, into the class's report; the feature is returned only when it could
- * be read completely.
+ * function links, and every {@code @Route}, {@code @Cron}, {@code @LambdaFunction} and trigger
+ * method. Mistakes that leave nothing to model are reported here, into the class's report; the
+ * feature is returned only when it could be read completely.
  */
 public final class FeatureReader {
   static final String FEATURE = Feature.class.getCanonicalName();
