@@ -14,6 +14,7 @@ import dev.deployless.processor.step.ProcessingStep;
 import dev.deployless.processor.step.Round;
 import dev.deployless.processor.step.SharedResourcesStep;
 import dev.deployless.processor.step.TemplateStep;
+import dev.deployless.processor.step.TriggerStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -82,6 +83,7 @@ public final class DeploylessProcessor extends AbstractProcessor {
         new SharedResourcesStep(tools),
         new FeatureStep(tools),
         new ApplicationStep(),
+        new TriggerStep(),
         new IndexStep()));
     // Under javac, the template is checked when processing is over and written once javac has
     // compiled every class; elsewhere it is written when processing is over.

@@ -7,12 +7,15 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.deployless.processor.model.FeatureClass;
+import dev.deployless.processor.model.FunctionLink;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.runtime.resource.DynamoDbTable;
 import dev.deployless.runtime.resource.KmsKey;
+import dev.deployless.runtime.resource.LinkedFunction;
 import dev.deployless.runtime.resource.ResourceVariables;
 import dev.deployless.runtime.resource.S3Bucket;
+import dev.deployless.runtime.resource.SnsTopic;
 import dev.deployless.runtime.resource.SqsQueue;
 import dev.deployless.runtime.resource.SsmParameter;
 import java.util.ArrayList;
@@ -22,8 +25,9 @@ import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Feature>Resources}: one accessor per resource the feature's functions may use,
- * returning a runtime handle built from the variables the template gives those functions. What IAM
+ * Writes {@code <Feature>Resources}: one accessor per resource the feature's functions may use and
+ * per function they may invoke, returning a runtime handle built from the variables the template
+ * gives those functions. What IAM
  * does not allow the feature is not there to call.
  */
 final class ResourcesWriter {
@@ -67,6 +71,17 @@ final class ResourcesWriter {
         all.add(variable.name());
       }
     }
+    List<String> linked = new ArrayList<>();
+    for (FunctionLink link : feature.invokes()) {
+      if (!linked.contains(link.name())) {
+        linked.add(link.name());
+        type.addMethod(accessor(link));
+        if (link.featureWide()) {
+          all.add(link.nameVariable());
+          all.add(link.arnVariable());
+        }
+      }
+    }
     CodeBlock names = all.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",\n"));
     type.addMethod(MethodSpec.methodBuilder("available")
         .addModifiers(Modifier.PUBLIC)
@@ -102,6 +117,22 @@ final class ResourcesWriter {
         .build();
   }
 
+  private static MethodSpec accessor(FunctionLink link) {
+    String who = link.featureWide() ? "every function of this feature may invoke"
+        : "the function of {@code " + link.javaMethod() + "()} may invoke;\nin the other functions its"
+            + " variables are not set";
+    return MethodSpec.methodBuilder(link.methodName())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Function {@code $L} of the application ({@code @Invokes}), which\n$L.\n",
+            link.logicalId(), who)
+        .addJavadoc("\n<p>Variables: {@code $L}, {@code $L}.\n", link.nameVariable(), link.arnVariable())
+        .addJavadoc("\n@throws IllegalStateException when one of the variables is not set\n")
+        .returns(LinkedFunction.class)
+        .addStatement("return new $T(\n$>$>variable($S, $S),\nvariable($S, $S))$<$<", LinkedFunction.class,
+            link.name(), link.nameVariable(), link.name(), link.arnVariable())
+        .build();
+  }
+
   private static Class<?> handle(ResourceSpec spec) {
     if (spec instanceof ResourceSpec.Table) {
       return DynamoDbTable.class;
@@ -109,6 +140,8 @@ final class ResourcesWriter {
       return S3Bucket.class;
     } else if (spec instanceof ResourceSpec.Queue) {
       return SqsQueue.class;
+    } else if (spec instanceof ResourceSpec.Topic) {
+      return SnsTopic.class;
     } else if (spec instanceof ResourceSpec.Key) {
       return KmsKey.class;
     }
@@ -146,6 +179,8 @@ final class ResourcesWriter {
     } else if (spec instanceof ResourceSpec.Queue queue) {
       return "SQS queue {@code " + queue.physicalName() + "}" + existing
           + (queue.hasDlq() ? ", with dead-letter queue {@code " + queue.dlqName() + "}" : "") + ".";
+    } else if (spec instanceof ResourceSpec.Topic topic) {
+      return "SNS topic {@code " + topic.physicalName() + "}" + existing + ".";
     } else if (spec instanceof ResourceSpec.Key key) {
       return "KMS key " + (key.existing() ? "{@code " + key.existingKeyId() + "} (existing)"
           : key.alias().isEmpty() ? "" : "{@code alias/" + key.alias() + "}") + " for " + key.keyUsage()
