@@ -217,6 +217,24 @@ class FeatureDiagnosticsTest {
   }
 
   @Test
+  void routeClashingWithAnotherFeatureInAFeatureWithResources_isExactlyOneError() {
+    JavaFileObject other = source("com.example.GreetingController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature
+        public class GreetingController {
+          @Route public String greet() { return "hi"; }
+        }
+        """);
+    JavaFileObject source = injectingResources("@Feature", "public ");
+    Compilation compilation = project.compile(other, source);
+    assertThat(compilation).hadErrorContaining("[E33] duplicate route GET /");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void staticCronMethod_isE40() {
     JavaFileObject source = controller("@Feature", ROUTE
         + "\n  @Cron(schedule = \"rate(5 minutes)\") public static void tick() {}");

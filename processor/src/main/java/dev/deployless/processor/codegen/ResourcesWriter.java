@@ -19,8 +19,10 @@ import dev.deployless.runtime.resource.SnsTopic;
 import dev.deployless.runtime.resource.SqsQueue;
 import dev.deployless.runtime.resource.SsmParameter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
@@ -64,17 +66,21 @@ final class ResourcesWriter {
             .addParameter(String.class, "name")
             .addStatement("return $T.require(FEATURE, resource, name)", VARIABLES)
             .build());
+    // One accessor per name, the first: two resources or links giving one name are reported (E81,
+    // E122), and the class still compiles for the controllers injecting it.
+    Set<String> accessors = new HashSet<>();
     List<String> all = new ArrayList<>();
     for (Grant grant : grants) {
+      if (!accessors.add(grant.resource().methodName())) {
+        continue;
+      }
       type.addMethod(accessor(grant));
       for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
         all.add(variable.name());
       }
     }
-    List<String> linked = new ArrayList<>();
     for (FunctionLink link : feature.invokes()) {
-      if (!linked.contains(link.name())) {
-        linked.add(link.name());
+      if (accessors.add(link.methodName())) {
         type.addMethod(accessor(link));
         if (link.featureWide()) {
           all.add(link.nameVariable());
