@@ -2,9 +2,11 @@ package dev.deployless.processor;
 
 import com.google.auto.service.AutoService;
 import dev.deployless.processor.compilation.Compilation;
+import dev.deployless.processor.compilation.ConfigInputs;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.step.ApplicationStep;
 import dev.deployless.processor.step.CompilerTools;
 import dev.deployless.processor.step.ConfigStep;
@@ -16,9 +18,11 @@ import dev.deployless.processor.step.SharedResourcesStep;
 import dev.deployless.processor.step.TemplateStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -32,7 +36,8 @@ import javax.lang.model.element.TypeElement;
  * together at the end of the round), then, when {@code deployless.yaml} is valid, generates for the
  * valid ones. When processing is over, the steps write what the whole compilation produces: the
  * index, and, only if the compilation has no errors, {@code template.yaml} and the local server's
- * descriptor. It never throws into javac: an internal failure is reported as E99.
+ * descriptor. With {@code -Adeployless.validateOnly=true} it checks everything and writes none of
+ * these. It never throws into javac: an internal failure is reported as E99.
  */
 @AutoService(Processor.class)
 public final class DeploylessProcessor extends AbstractProcessor {
@@ -57,14 +62,18 @@ public final class DeploylessProcessor extends AbstractProcessor {
     Options options = new Options(processingEnv.getOptions());
     tools = CompilerTools.of(processingEnv);
     compilation = new Compilation(tools.filer());
-    steps = List.of(
+    Function<Project, String> inputHash = options.validateOnly() ? null
+        : project -> ConfigInputs.hash(project, environment, options.values());
+    steps = new ArrayList<>(List.of(
         new ConfigStep(tools, environment, options.config(), options.stage()),
         new SharedResourcesStep(tools),
         new FeatureStep(tools),
-        new ApplicationStep(),
-        new IndexStep(),
-        new TemplateStep(tools, options.template(), options.codeUri(), options.verbose(),
-            options.allowReplacement()));
+        new ApplicationStep()));
+    if (!options.validateOnly()) {
+      steps.add(new IndexStep());
+    }
+    steps.add(new TemplateStep(tools, options.template(), options.codeUri(), options.verbose(),
+        options.allowReplacement(), inputHash));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.deployless.processor.step;
 
 import dev.deployless.processor.compilation.Compilation;
+import dev.deployless.processor.compilation.ConfigInputs;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
@@ -23,13 +24,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Writes what describes the whole application, once the compilation is known to be clean: renders
  * {@code template.yaml}, merges it into the file on disk, halts on a replacement of a named resource
  * (W01, unless allowed), writes the file when it changed, then the local server's descriptor and
- * the template's state in the class output. Runs when processing is over; {@link #write} needs
+ * the template's state and the hash of its inputs in the class output. Runs when processing is over; {@link #write} needs
  * nothing of a round, so it can also run later (from a compiler task listener, once javac itself
  * has succeeded).
  */
@@ -39,20 +41,25 @@ public final class TemplateStep implements ProcessingStep {
   private final Optional<String> codeUriOption;
   private final boolean verbose;
   private final boolean allowReplacement;
+  private final Function<Project, String> inputHash;
 
   /**
    * @param templateOption {@code -Adeployless.template}
    * @param codeUriOption {@code -Adeployless.codeUri}
    * @param verbose {@code -Adeployless.verbose}: a summary as notes
    * @param allowReplacement {@code -Adeployless.allowReplacement}: W01 only warns
+   * @param inputHash the hash of a project's inputs ({@link ConfigInputs}) recorded with the
+   *     template, or null to write nothing ({@code -Adeployless.validateOnly}): the template is
+   *     made and checked, then dropped
    */
   public TemplateStep(CompilerTools tools, Optional<Path> templateOption, Optional<String> codeUriOption,
-      boolean verbose, boolean allowReplacement) {
+      boolean verbose, boolean allowReplacement, Function<Project, String> inputHash) {
     this.tools = tools;
     this.templateOption = templateOption;
     this.codeUriOption = codeUriOption;
     this.verbose = verbose;
     this.allowReplacement = allowReplacement;
+    this.inputHash = inputHash;
   }
 
   @Override
@@ -85,6 +92,9 @@ public final class TemplateStep implements ProcessingStep {
         report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, file.getFileName());
         return;
       }
+      if (inputHash == null) {
+        return;
+      }
       written = OutputFiles.writeIfChanged(file, template.text(), current);
     } catch (TemplateReader.Unreadable e) {
       compilation.fail();
@@ -97,6 +107,7 @@ public final class TemplateStep implements ProcessingStep {
     }
     compilation.writeClassOutput(AppDescriptor.RESOURCE, AppDescriptor.render(application), report);
     compilation.writeClassOutput(TemplateState.PATH, template.state().write(), report);
+    compilation.writeClassOutput(ConfigInputs.PATH, inputHash.apply(project) + "\n", report);
     if (verbose) {
       for (String line : Summary.lines(application, file, written, codeUri)) {
         report.add(Message.SUMMARY, Location.NOWHERE, line);
