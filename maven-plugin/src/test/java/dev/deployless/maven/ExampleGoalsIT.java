@@ -198,7 +198,7 @@ class ExampleGoalsIT {
     assertTrue(output.contains("Nothing to compile - all classes are up to date"), output);
     assertFalse(output.contains("changed since the last compile"), output);
     assertTrue(output.contains("sam: stack deployed"), output);
-    assertTrue(output.contains("[INFO] Stack ums-api-dev (CREATE_COMPLETE), outputs:"), output);
+    assertTrue(output.contains("[INFO] Stack ums-api-dev (CREATE_"), output);
     assertTrue(output.contains("[INFO]   ApiUrl                       https://abc123.execute-api.us-east-1.amazonaws.com/dev"),
         output);
     assertTrue(output.contains("[INFO] Routes (11; deployed at https://abc123.execute-api.us-east-1.amazonaws.com/dev<path>):"),

@@ -33,6 +33,8 @@ public final class MavenBuild {
 
   private MavenBuild(Path directory) {
     this.directory = directory;
+    // Short builds: the client compiler alone starts Maven faster on a small machine.
+    environment.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
   }
 
   /** A build of the project in {@code directory}. */
