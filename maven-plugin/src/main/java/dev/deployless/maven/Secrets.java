@@ -1,12 +1,9 @@
 package dev.deployless.maven;
 
 import dev.deployless.processor.model.Project;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.deployless.processor.template.TemplateState;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,7 @@ import software.amazon.awssdk.services.ssm.model.PutParameterRequest;
 /**
  * The {@code SECRET_} variables of the project's {@code env_file} and their parameters in SSM
  * Parameter Store, where the template's {@code {{resolve:ssm:/<name>/SECRET_X}}} references find
- * them. Values are compared by their SHA-256 and never leave this class: results carry names,
+ * them. Values are compared by their SHA-256 ({@link TemplateState#hash}) and never leave this class: results carry names,
  * states and dates only.
  *
  * <p>Parameters are of type {@code String}: CloudFormation resolves {@code ssm} references only for
@@ -29,16 +26,29 @@ import software.amazon.awssdk.services.ssm.model.PutParameterRequest;
  * environment variables; IAM still restricts who may read them.
  */
 final class Secrets {
-  /** How a local secret compares with SSM. */
+  /** How a local secret compares with SSM, and how {@code diff} and {@code push} say it. */
   enum State {
     /** In SSM with the same value. */
-    SAME,
+    SAME("same", "unchanged"),
     /** In SSM with another value. */
-    DIFFERS,
+    DIFFERS("differs", "updated"),
     /** Not in SSM. */
-    MISSING,
+    MISSING("missing", "created"),
     /** In SSM under the project's path, no longer in the env file. */
-    ONLY_IN_SSM
+    ONLY_IN_SSM("only in SSM", "kept");
+
+    final String compared;
+    final String pushed;
+
+    State(String compared, String pushed) {
+      this.compared = compared;
+      this.pushed = pushed;
+    }
+
+    /** Whether {@code push} stores the secret. */
+    boolean toPush() {
+      return this == MISSING || this == DIFFERS;
+    }
   }
 
   /** A secret's parameter name and its state. */
@@ -80,7 +90,7 @@ final class Secrets {
     local().forEach((name, value) -> {
       Parameter parameter = remote.remove(name);
       State state = parameter == null ? State.MISSING
-          : sha256(parameter.value()).equals(sha256(value)) ? State.SAME : State.DIFFERS;
+          : TemplateState.hash(parameter.value()).equals(TemplateState.hash(value)) ? State.SAME : State.DIFFERS;
       result.add(new Comparison(name, state));
     });
     for (String name : remote.keySet()) {
@@ -94,7 +104,7 @@ final class Secrets {
     List<Comparison> before = diff();
     Map<String, String> local = local();
     for (Comparison comparison : before) {
-      if (comparison.state() == State.MISSING || comparison.state() == State.DIFFERS) {
+      if (comparison.state().toPush()) {
         ssm.putParameter(PutParameterRequest.builder()
             .name(comparison.parameter())
             .value(local.get(comparison.parameter()))
@@ -136,14 +146,5 @@ final class Secrets {
       nextToken = page.nextToken();
     } while (nextToken != null);
     return parameters;
-  }
-
-  private static String sha256(String value) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }

@@ -59,46 +59,28 @@ public class SecretsMojo extends DeploylessMojo {
   /** {@code diff}: each secret's state, then what to do. */
   static List<String> diffLines(List<Secrets.Comparison> diff) {
     List<String> lines = new ArrayList<>();
-    int toPush = 0;
     for (Secrets.Comparison comparison : diff) {
-      String state = switch (comparison.state()) {
-        case SAME -> "same        ";
-        case DIFFERS -> "differs     ";
-        case MISSING -> "missing     ";
-        case ONLY_IN_SSM -> "only in SSM ";
-      };
-      lines.add("  " + state + comparison.parameter());
-      if (comparison.state() == Secrets.State.MISSING || comparison.state() == Secrets.State.DIFFERS) {
-        toPush++;
-      }
+      lines.add(String.format(Locale.ROOT, "  %-12s%s", comparison.state().compared, comparison.parameter()));
     }
     if (diff.isEmpty()) {
       lines.add("  (none: the env file has no SECRET_ variables)");
     }
+    long toPush = diff.stream().filter(comparison -> comparison.state().toPush()).count();
     lines.add(toPush == 0 ? "SSM is up to date" : toPush + " to push: mvn deployless:secrets -Dpush");
     return lines;
   }
 
   /** {@code push}: what was stored, what already was. */
   static List<String> pushed(List<Secrets.Comparison> before) {
+    long stored = before.stream().filter(comparison -> comparison.state().toPush()).count();
     List<String> lines = new ArrayList<>();
-    int stored = 0;
+    lines.add("Pushed " + stored + " secret" + (stored == 1 ? "" : "s") + " to SSM Parameter Store (type String):");
     for (Secrets.Comparison comparison : before) {
-      String what = switch (comparison.state()) {
-        case MISSING -> "created   ";
-        case DIFFERS -> "updated   ";
-        case SAME -> "unchanged ";
-        case ONLY_IN_SSM -> "kept      ";
-      };
       String note = comparison.state() == Secrets.State.ONLY_IN_SSM
           ? " (no longer in the env file; delete it with aws ssm delete-parameter --name "
               + comparison.parameter() + ")" : "";
-      lines.add("  " + what + comparison.parameter() + note);
-      if (comparison.state() == Secrets.State.MISSING || comparison.state() == Secrets.State.DIFFERS) {
-        stored++;
-      }
+      lines.add(String.format(Locale.ROOT, "  %-10s%s%s", comparison.state().pushed, comparison.parameter(), note));
     }
-    lines.add(0, "Pushed " + stored + " secret" + (stored == 1 ? "" : "s") + " to SSM Parameter Store (type String):");
     return lines;
   }
 
