@@ -82,9 +82,8 @@ abstract class DeploylessMojo extends AbstractMojo {
   }
 
   /**
-   * The {@code -Adeployless.*} options of the compiler plugin's {@code compilerArgs}, as javac gets
-   * them (the model is interpolated: {@code ${deployless.stage}} is already replaced), with this
-   * goal's stage over theirs.
+   * The {@code -Adeployless.*} options of the compiler plugin's {@code compilerArgs}, exactly as
+   * javac gets them (the model is interpolated: {@code ${deployless.stage}} is already replaced).
    */
   Map<String, String> processorOptions() {
     Map<String, String> options = new LinkedHashMap<>();
@@ -94,9 +93,6 @@ abstract class DeploylessMojo extends AbstractMojo {
       compiler.getExecutions().stream()
           .filter(execution -> execution.getId().equals("default-compile"))
           .forEach(execution -> addOptions(execution.getConfiguration(), options));
-    }
-    if (stageOption() != null) {
-      options.put("deployless.stage", stageOption());
     }
     return options;
   }

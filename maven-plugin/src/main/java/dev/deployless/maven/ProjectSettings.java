@@ -35,7 +35,9 @@ record ProjectSettings(Project project, List<String> errors) {
     if (found.isEmpty()) {
       throw new MojoExecutionException("deployless.yaml not found: " + file);
     }
-    Project project = ConfigLoader.load(found.get(), environment, stage, report);
+    // Blank is no stage, as for the processor's option.
+    Project project = ConfigLoader.load(found.get(), environment,
+        stage == null || stage.isBlank() ? null : stage.trim(), report);
     ConfigRules.check(project, report);
     List<String> errors = new ArrayList<>();
     for (Report.Item item : report.items()) {

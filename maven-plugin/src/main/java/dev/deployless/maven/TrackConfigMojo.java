@@ -1,5 +1,6 @@
 package dev.deployless.maven;
 
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,8 +30,10 @@ public class TrackConfigMojo extends DeploylessMojo {
     if (!changes.compiled()) {
       return;
     }
-    ProjectSettings settings = settings();
-    String hash = ConfigChanges.hash(settings.project(), System.getenv(), processorOptions());
+    // What the compile will see: its own options, not this goal's parameters.
+    Map<String, String> options = processorOptions();
+    ProjectSettings settings = ProjectSettings.load(configFile(), System.getenv(), options.get("deployless.stage"));
+    String hash = ConfigChanges.hash(settings.project(), System.getenv(), options);
     changes.staleClasses(hash).ifPresent(removed -> getLog().info(settings.project().file().getFileName()
         + " or its inputs changed since the last compile: recompiling " + removed + " feature class"
         + (removed == 1 ? "" : "es") + " for the template to follow"));

@@ -102,7 +102,10 @@ public class ValidateMojo extends DeploylessMojo {
         + count(sources.size(), "source") + " (nothing written)");
   }
 
-  /** javac's options: processing only, the release, and the compile's {@code -Adeployless.*} in validating mode. */
+  /**
+   * javac's options: processing only, the release, and the compile's {@code -Adeployless.*} in
+   * validating mode, with this goal's stage and project file over theirs.
+   */
   List<String> options() {
     List<String> options = new ArrayList<>(List.of("-proc:only", "-implicit:none"));
     String release = project.getProperties().getProperty("maven.compiler.release");
@@ -112,6 +115,9 @@ public class ValidateMojo extends DeploylessMojo {
     Map<String, String> processor = processorOptions();
     if (config != null) {
       processor.put("deployless.config", config.getAbsolutePath());
+    }
+    if (stageOption() != null) {
+      processor.put("deployless.stage", stageOption());
     }
     processor.put("deployless.validateOnly", "true");
     processor.forEach((name, value) -> options.add("-A" + name + "=" + value));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's pom, as a user copies it into a new project outside this build: with the Maven
  * running this test (3.8 on the project's machines, whose default compiler plugin would ignore
- * {@code <release>}), {@code mvn package} compiles a feature, writes the template and both jars.
+ * {@code <release>}), {@code mvn package} compiles a feature, writes the template and both jars;
+ * {@code -Ddeployless.stage=prod} then builds the prod stage.
  */
 class ReadmePomIT {
 
@@ -57,5 +58,12 @@ class ReadmePomIT {
     assertTrue(template.contains("CodeUri: target/my-app.jar"), template);
     assertTrue(Files.isRegularFile(project.resolve("target/my-app.jar")));
     assertTrue(Files.isRegularFile(project.resolve("target/my-app-local.jar")));
+    assertTrue(template.contains("StageName: dev"), template);
+
+    // -Ddeployless.stage reaches the processor through the pom, and track-config sees it changed.
+    MavenBuild.Result prod = MavenBuild.in(project).run("package", "-Ddeployless.stage=prod");
+    assertTrue(prod.succeeded(), prod.output());
+    assertTrue(prod.output().contains("deployless.yaml or its inputs changed since the last compile"), prod.output());
+    assertTrue(Files.readString(project.resolve("template.yaml")).contains("StageName: prod"));
   }
 }
