@@ -2,9 +2,11 @@ package dev.deployless.processor;
 
 import com.google.auto.service.AutoService;
 import dev.deployless.processor.compilation.Compilation;
+import dev.deployless.processor.compilation.ConfigInputs;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.Project;
 import dev.deployless.processor.step.ApplicationStep;
 import dev.deployless.processor.step.CompilerTools;
 import dev.deployless.processor.step.ConfigStep;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -35,8 +38,9 @@ import javax.lang.model.element.TypeElement;
  * valid ones. When processing is over, the steps write what the whole compilation produces: the
  * index, and, only if the compilation has no errors, {@code template.yaml} and the local server's
  * descriptor; under javac those wait until javac has compiled every class ({@link JavacCompletion}),
- * so a javac error after processing also leaves them as they were. It never throws into javac: an
- * internal failure is reported as E99.
+ * so a javac error after processing also leaves them as they were. With
+ * {@code -Adeployless.validateOnly=true} it checks everything and writes none of these. It never
+ * throws into javac: an internal failure is reported as E99.
  */
 @AutoService(Processor.class)
 public final class DeploylessProcessor extends AbstractProcessor {
@@ -76,15 +80,19 @@ public final class DeploylessProcessor extends AbstractProcessor {
     Options options = new Options(processingEnv.getOptions());
     tools = CompilerTools.of(processingEnv);
     compilation = new Compilation(tools.filer());
+    Function<Project, String> inputHash = options.validateOnly() ? null
+        : project -> ConfigInputs.hash(project, environment, options.values());
     template = new TemplateStep(tools, options.template(), options.codeUri(), options.verbose(),
-        options.allowReplacement());
+        options.allowReplacement(), inputHash);
     List<ProcessingStep> all = new ArrayList<>(List.of(
         new ConfigStep(tools, environment, options.config(), options.stage()),
         new SharedResourcesStep(tools),
         new FeatureStep(tools),
         new ApplicationStep(),
-        new TriggerStep(),
-        new IndexStep()));
+        new TriggerStep()));
+    if (!options.validateOnly()) {
+      all.add(new IndexStep());
+    }
     // Under javac, the template is checked when processing is over and written once javac has
     // compiled every class; elsewhere it is written when processing is over.
     writeLater = JavacCompletion.register(processingEnv, this::compilationFinished) != null;

@@ -161,7 +161,7 @@ class TemplateMergeTest {
     String template = project.templateText();
     int start = template.indexOf("  BillingFunction:\n");
     int mark = template.indexOf("      GeneratedBy: deployless\n", start);
-    String takenOver = template.substring(0, mark - "    Metadata:\n".length())
+    String takenOver = template.substring(0, mark)
         + template.substring(mark + "      GeneratedBy: deployless\n".length())
             .replaceFirst("Handler: com.example.BillingFunction::handleRequest",
                 "Handler: com.example.BillingFunction::handleRequest\n      Timeout: 5");

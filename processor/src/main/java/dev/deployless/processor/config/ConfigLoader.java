@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Finds and loads {@code deployless.yaml}: the file named by {@code -Adeployless.config}, else the
@@ -116,6 +119,16 @@ public final class ConfigLoader {
         .initApp(strings(root.get("init_app")))
         .locations(reader.locations())
         .build();
+  }
+
+  /** The names of the environment variables {@code ${VAR}} reads in {@code text}, in order of first use. */
+  public static Set<String> variables(String text) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher matcher = ConfigReader.VARIABLE.matcher(text);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names;
   }
 
   /**

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * dotted key path, so later rules can point at the line of the value they reject.
  */
 final class ConfigReader {
-  private static final Pattern VARIABLE =
+  static final Pattern VARIABLE =
       Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]+");
 

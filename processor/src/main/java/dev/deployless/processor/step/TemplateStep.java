@@ -1,6 +1,7 @@
 package dev.deployless.processor.step;
 
 import dev.deployless.processor.compilation.Compilation;
+import dev.deployless.processor.compilation.ConfigInputs;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
@@ -24,15 +25,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Writes what describes the whole application, once the compilation is known to be clean: renders
  * {@code template.yaml}, merges it into the file on disk, halts on a replacement of a named resource
  * (W01, unless allowed), writes the file when it changed, then the local server's descriptor and
- * the template's state in the class output. Runs when processing is over: {@link #prepare} checks
- * and reports while the sources' positions are known; {@link #write} needs nothing of a round, so
- * under javac it runs later (from a compiler task listener, once javac itself has succeeded).
+ * the template's state and the hash of its inputs in the class output. Runs when processing is over:
+ * {@link #prepare} checks and reports while the sources' positions are known; {@link #write} needs
+ * nothing of a round, so under javac it runs later (from a compiler task listener, once javac itself
+ * has succeeded). With {@code -Adeployless.validateOnly=true} everything is checked and nothing written.
  */
 public final class TemplateStep implements ProcessingStep {
   private final CompilerTools tools;
@@ -40,24 +43,30 @@ public final class TemplateStep implements ProcessingStep {
   private final Optional<String> codeUriOption;
   private final boolean verbose;
   private final boolean allowReplacement;
+  private final Function<Project, String> inputHash;
 
   /**
    * @param templateOption {@code -Adeployless.template}
    * @param codeUriOption {@code -Adeployless.codeUri}
    * @param verbose {@code -Adeployless.verbose}: a summary as notes
    * @param allowReplacement {@code -Adeployless.allowReplacement}: W01 only warns
+   * @param inputHash the hash of a project's inputs ({@link ConfigInputs}) recorded with the
+   *     template, or null to write nothing ({@code -Adeployless.validateOnly}): the template is
+   *     made and checked, then dropped
    */
   public TemplateStep(CompilerTools tools, Optional<Path> templateOption, Optional<String> codeUriOption,
-      boolean verbose, boolean allowReplacement) {
+      boolean verbose, boolean allowReplacement, Function<Project, String> inputHash) {
     this.tools = tools;
     this.templateOption = templateOption;
     this.codeUriOption = codeUriOption;
     this.verbose = verbose;
     this.allowReplacement = allowReplacement;
+    this.inputHash = inputHash;
   }
 
   /** The files to write for a clean compilation, prepared and checked when processing is over. */
-  public record Output(Path file, String text, String current, String descriptor, String state) {}
+  public record Output(Path file, String text, String current, String descriptor, String state,
+      String inputs) {}
 
   @Override
   public void finish(Compilation compilation, Report report) {
@@ -103,6 +112,9 @@ public final class TemplateStep implements ProcessingStep {
         report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, file.getFileName());
         return Optional.empty();
       }
+      if (inputHash == null) {
+        return Optional.empty();
+      }
     } catch (TemplateReader.Unreadable e) {
       compilation.fail();
       report.add(e.finding(file), Location.NOWHERE);
@@ -118,7 +130,7 @@ public final class TemplateStep implements ProcessingStep {
       }
     }
     return Optional.of(new Output(file, template.text(), current, AppDescriptor.render(application),
-        template.state().write()));
+        template.state().write(), inputHash.apply(project) + "\n"));
   }
 
   /** Writes {@code output}: the template if it changed, the descriptor and the state in the class output. */
@@ -132,6 +144,7 @@ public final class TemplateStep implements ProcessingStep {
     }
     compilation.writeClassOutput(AppDescriptor.RESOURCE, output.descriptor(), report);
     compilation.writeClassOutput(TemplateState.PATH, output.state(), report);
+    compilation.writeClassOutput(ConfigInputs.PATH, output.inputs(), report);
   }
 
   /**

@@ -30,6 +30,8 @@ import java.util.Map;
 public final class SamTemplate {
   /** The function metadata counting the policies deployless wrote at the start of its list. */
   static final String GENERATED_POLICIES = "GeneratedPolicies";
+  /** SAM CLI's function metadata: {@code sam build} leaves the function's code as it is. */
+  static final String SKIP_BUILD = "SkipBuild";
   /** The logical ID of the REST API. */
   public static final String API = "Api";
   /** The end of the description deployless writes (a different description is the user's). */
@@ -256,9 +258,11 @@ public final class SamTemplate {
       properties.put("Events", events);
     }
     Map<String, Object> resource = resource("AWS::Serverless::Function", properties);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metadata = (Map<String, Object>) resource.get("Metadata");
+    // The code is the jar the build made: sam build leaves it as it is rather than build a directory.
+    metadata.put(SKIP_BUILD, true);
     if (!policies.isEmpty()) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> metadata = (Map<String, Object>) resource.get("Metadata");
       metadata.put(GENERATED_POLICIES, policies.size());
     }
     return resource;
