@@ -16,10 +16,11 @@ final class Options {
   static final String CODE_URI = "deployless.codeUri";
   static final String VERBOSE = "deployless.verbose";
   static final String ALLOW_REPLACEMENT = "deployless.allowReplacement";
+  static final String VALIDATE_ONLY = "deployless.validateOnly";
 
   /** Every option the processor reads. */
   static final Set<String> NAMES = Set.of(CONFIG, STAGE, TEMPLATE, CODE_URI, VERBOSE,
-      ALLOW_REPLACEMENT);
+      ALLOW_REPLACEMENT, VALIDATE_ONLY);
 
   private final Map<String, String> values;
 
@@ -55,6 +56,21 @@ final class Options {
   /** {@code deployless.allowReplacement=true}: W01 (replacing a named resource) only warns. */
   boolean allowReplacement() {
     return value(ALLOW_REPLACEMENT).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * {@code deployless.validateOnly=true}: check everything, write nothing of the application's
+   * (no {@code template.yaml}, index, descriptor or input hash). Handlers and resources classes are
+   * still generated into javac's source output, because the controllers refer to them; the
+   * {@code deployless:validate} goal keeps that output in memory.
+   */
+  boolean validateOnly() {
+    return value(VALIDATE_ONLY).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** The options given, as javac passed them. */
+  Map<String, String> values() {
+    return values;
   }
 
   private Optional<String> value(String name) {

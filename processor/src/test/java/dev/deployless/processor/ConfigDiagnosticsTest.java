@@ -161,7 +161,15 @@ class ConfigDiagnosticsTest {
   @Test
   void pythonRuntime_isE58() {
     expectOnlyError("name: app\nglobals:\n  runtime: python3.13\n",
-        "[E58] " + at(3, 12) + "globals.runtime must be one of java17, java21, java25, got 'python3.13'");
+        "[E58] " + at(3, 12) + "globals.runtime must be one of java21, java25, got 'python3.13'");
+  }
+
+  @Test
+  void deprecatedRuntime_isE58WithTheDatesAndTheReplacement() {
+    expectOnlyError("name: app\nglobals:\n  runtime: java17\n",
+        "[E58] " + at(3, 12) + "globals.runtime java17 is deprecated: AWS Lambda blocks creating java17 functions"
+            + " since 2026-07-31 and updating them since 2026-08-31, so the deploy would fail; use java21 or java25"
+            + " (java21 is the default)");
   }
 
   @Test

@@ -160,6 +160,81 @@ class FeatureDiagnosticsTest {
   }
 
   @Test
+  void packagePrivateRouteMethod_isE40OnTheMethodNotTheAnnotation() {
+    JavaFileObject source = controller("@Feature", "  @Route\n  String hello() { return \"\"; }");
+    assertOnlyError(project.compile(source), source,
+        "[E40] @Route method UserController.hello() must be public", "String hello()");
+  }
+
+  /**
+   * A feature declaring the resource {@code users}, whose constructor takes its {@code UserResources}
+   * and whose route {@code hello()} (with {@code modifiers}) uses it.
+   */
+  private static JavaFileObject injectingResources(String featureAnnotation, String modifiers) {
+    return source("com.example.UserController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        %s
+        @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id"))
+        public class UserController {
+          private final UserResources resources;
+
+          public UserController(UserResources resources) {
+            this.resources = resources;
+          }
+
+          @Route
+          %sString hello() {
+            return resources.users().name();
+          }
+        }
+        """.formatted(featureAnnotation, modifiers));
+  }
+
+  @Test
+  void oneInvalidAttributeOfAFeatureWithResources_isExactlyOneError() {
+    JavaFileObject source = injectingResources("@Feature(memory = 64)", "public ");
+    assertOnlyError(project.compile(source), source, "[E05] memory must be 128-10240 MB, got 64", "memory = 64");
+  }
+
+  @Test
+  void typoInDeploylessYamlWithAFeatureInjectingResources_isExactlyOneError() {
+    project.config("name: app\nglobals:\n  memroy: 512\n");
+    JavaFileObject source = injectingResources("@Feature", "public ");
+    Compilation compilation = project.compile(source);
+    assertThat(compilation).hadErrorContaining("[E56] " + project.configFile() + ":3:3: unknown key"
+        + " 'globals.memroy' (did you mean 'memory'?)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void featureThatCannotBeReadWithValidResources_isExactlyOneError() {
+    JavaFileObject source = injectingResources("@Feature", "");
+    assertOnlyError(project.compile(source), source, "[E40] @Route method UserController.hello() must be public",
+        "String hello()");
+  }
+
+  @Test
+  void routeClashingWithAnotherFeatureInAFeatureWithResources_isExactlyOneError() {
+    JavaFileObject other = source("com.example.GreetingController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Feature
+        public class GreetingController {
+          @Route public String greet() { return "hi"; }
+        }
+        """);
+    JavaFileObject source = injectingResources("@Feature", "public ");
+    Compilation compilation = project.compile(other, source);
+    assertThat(compilation).hadErrorContaining("[E33] duplicate route GET /");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void staticCronMethod_isE40() {
     JavaFileObject source = controller("@Feature", ROUTE
         + "\n  @Cron(schedule = \"rate(5 minutes)\") public static void tick() {}");

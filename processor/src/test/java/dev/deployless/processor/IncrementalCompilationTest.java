@@ -168,6 +168,45 @@ class IncrementalCompilationTest {
     assertTrue(expected.get("template.yaml").contains("Path: /yellow/{id}"));
   }
 
+  private static Map<String, String> triggersAndLinks(String checkoutPath) {
+    Map<String, String> sources = new TreeMap<>();
+    sources.put("Workers", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+        import dev.deployless.runtime.event.*;
+
+        @Feature
+        @Resource(name = "orders", sqs = @Sqs(queueName = "orders"))
+        @Resource(name = "users", dynamoDb = @DynamoDb(tableName = "users", pk = "id",
+            stream = DynamoDb.StreamView.NEW_IMAGE))
+        public class Workers {
+          public record Task(String id) {}
+
+          @OnQueue(queue = "orders", batchSize = 5) public void fulfil(Task task) {}
+          @OnTableChange(table = "users") public void audit(DynamoDbStreamRecord change) {}
+          @LambdaFunction public void invoice(Task task) {}
+        }
+        """);
+    sources.put("Checkout", feature("Checkout", "@Feature\n@Invokes(\"invoice\")", checkoutPath));
+    return sources;
+  }
+
+  @Test
+  void triggersAndLinksOfAClassNotRecompiledKeepTheirPlaceInTheTemplate() throws IOException {
+    DiskProject project = fullBuild(incremental, triggersAndLinks("/checkout"));
+    Map<String, String> edited = triggersAndLinks("/pay");
+    project.write("Checkout", edited.get("Checkout"));
+    project.compile("Checkout");
+
+    Map<String, String> expected = fullBuild(clean, edited).outputs();
+    assertEquals(expected, project.outputs());
+    String template = expected.get("template.yaml");
+    assertTrue(template.contains("FulfilFunctionEventSourceMapping:") && template.contains("BatchSize: 5")
+        && template.contains("AuditFunctionEventSourceMapping:") && template.contains("INVOICE_FUNCTION_ARN"),
+        template);
+  }
+
   @Test
   void unwritableIndex_isE72() throws IOException {
     DiskProject project = new DiskProject(incremental);

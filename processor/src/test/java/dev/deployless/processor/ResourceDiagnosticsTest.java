@@ -147,7 +147,7 @@ class ResourceDiagnosticsTest {
         + "\n    s3 = @S3(bucketName = \"both\"))");
     assertOnlyError(project.compile(source), source,
         "[E75] resource 'both' has 2 bodies (dynamoDb, s3); declare exactly one of dynamoDb, s3, sqs,"
-            + " kms, ssmParameter", "dynamoDb = @DynamoDb");
+            + " sns, kms, ssmParameter", "dynamoDb = @DynamoDb");
   }
 
   @Test

@@ -140,6 +140,60 @@ class RouteDiagnosticsTest {
   }
 
   @Test
+  void pathVariableBoundByTheWrongName_isE52NamingTheVariable() {
+    JavaFileObject source = controller("  @Route(path = \"/notes/{id}\") public User get(String noteId) { return null; }");
+    assertOnlyError(project.compile(source), source, "[E52] parameter 'noteId' of UserController.get() has no"
+        + " binding, and path '/users/notes/{id}' has the variable {id} that no parameter binds: did you mean"
+        + " @PathParam(\"id\")?", "String noteId");
+  }
+
+  @Test
+  void emptyQueryParameterName_isE110() {
+    assertE110("@QueryParam(\"\") String q", "[E110] @QueryParam(\"\") of parameter 'q': the name"
+        + " cannot be empty", "@QueryParam(\"\")");
+  }
+
+  @Test
+  void emptyHeaderParameterName_isE110() {
+    assertE110("@HeaderParam(\"\") String h", "[E110] @HeaderParam(\"\") of parameter 'h': the name"
+        + " cannot be empty", "@HeaderParam(\"\")");
+  }
+
+  @Test
+  void headerNameWithLineBreak_isE110() {
+    assertE110("@HeaderParam(\"X-A\\r\\nX-B\") String h",
+        "[E110] @HeaderParam(\"X-A\\r\\nX-B\") of parameter 'h': a header name has only letters, digits and"
+            + " !#$%&'*+-.^_`|~ (an HTTP token), not U+000D", "X-A");
+  }
+
+  @Test
+  void headerNameWithSpace_isE110() {
+    assertE110("@HeaderParam(\"X Tenant\") String h", "[E110] @HeaderParam(\"X Tenant\") of parameter 'h': a"
+        + " header name has only letters, digits and !#$%&'*+-.^_`|~ (an HTTP token), not U+0020", "X Tenant");
+  }
+
+  @Test
+  void queryNameWithControlCharacter_isE110() {
+    assertE110("@QueryParam(\"a\\tb\") String q", "[E110] @QueryParam(\"a\\tb\") of parameter 'q': a query"
+        + " parameter name cannot contain control characters, such as U+0009", "@QueryParam(");
+  }
+
+  /** Expects E110 alone for a route {@code list(parameter)}, on the line containing {@code line}. */
+  private void assertE110(String parameter, String message, String line) {
+    JavaFileObject source = controller("  @Route public List<User> list(" + parameter + ") { return List.of(); }");
+    assertOnlyError(project.compile(source), source, message, line);
+  }
+
+  @Test
+  void unusualButValidNames_compile() {
+    JavaFileObject source = controller("""
+          @Route public List<User> list(@QueryParam("filter[name]") Optional<String> q,
+              @HeaderParam("X-Request_ID.v2~") Optional<String> h) { return List.of(); }
+        """);
+    assertThat(project.compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void parameterWithTwoBindings_isE53() {
     JavaFileObject source = controller("""
           @Route public List<User> list(@QueryParam("q") @HeaderParam("q") String q) { return List.of(); }

@@ -161,7 +161,7 @@ class TemplateMergeTest {
     String template = project.templateText();
     int start = template.indexOf("  BillingFunction:\n");
     int mark = template.indexOf("      GeneratedBy: deployless\n", start);
-    String takenOver = template.substring(0, mark - "    Metadata:\n".length())
+    String takenOver = template.substring(0, mark)
         + template.substring(mark + "      GeneratedBy: deployless\n".length())
             .replaceFirst("Handler: com.example.BillingFunction::handleRequest",
                 "Handler: com.example.BillingFunction::handleRequest\n      Timeout: 5");
@@ -182,5 +182,49 @@ class TemplateMergeTest {
     assertTrue(billing.contains("Timeout: 5"), billing);
     assertFalse(billing.contains("2048"), billing);
     assertFalse(billing.contains("GeneratedBy"), billing);
+  }
+
+  private static JavaFileObject workers(String triggers) {
+    return source("com.example.Workers", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+        import dev.deployless.runtime.event.*;
+
+        @Feature
+        @Resource(name = "uploads", access = Access.READ, s3 = @S3(bucketName = "shop-uploads"))
+        @Resource(name = "jobs", sqs = @Sqs(queueName = "jobs"))
+        @Resource(name = "failures", sqs = @Sqs(queueName = "failures"))
+        public class Workers {
+          %s
+          @LambdaFunction public void task() {}
+        }
+        """.formatted(triggers));
+  }
+
+  @Test
+  void eventsMappingsAndInvokeConfigsOfRemovedTriggersGo() throws Exception {
+    assertThat(project.compile(workers("""
+        @OnBucket(bucket = "uploads", prefix = "in/", onFailure = "failures")
+          public void scan(S3Notification upload) {}
+          @OnQueue(queue = "jobs", maxConcurrency = 5) public void run(SqsMessage message) {}
+        """))).succeeded();
+    String before = project.templateText();
+    assertTrue(before.contains("EventInvokeConfig:") && before.contains("RunFunctionEventSourceMapping:")
+        && before.contains("MaximumConcurrency: 5"), before);
+    assertThat(project.compile(workers("""
+        @OnBucket(bucket = "uploads", prefix = "in/")
+          public void scan(S3Notification upload) {}
+          @OnQueue(queue = "jobs") public void run(SqsMessage message) {}
+        """))).succeeded();
+    String edited = project.templateText();
+    assertFalse(edited.contains("EventInvokeConfig:"), edited);
+    assertFalse(edited.contains("MaximumConcurrency"), edited);
+    assertThat(project.compile(workers(""))).succeeded();
+    String after = project.templateText();
+    assertFalse(after.contains("Type: S3"), after);
+    assertFalse(after.contains("EventSourceMapping"), after);
+    assertTrue(after.contains("ShopUploadsBucket:"), after);
+    CfnLint.assertClean(project.template());
   }
 }

@@ -74,6 +74,22 @@ final class TestProject {
         .compile(sources);
   }
 
+  /** A feature with one route, {@code GET /} returning "hello": the smallest valid application. */
+  static final JavaFileObject HELLO = source("com.example.UserController", """
+      package com.example;
+
+      import dev.deployless.annotations.Feature;
+      import dev.deployless.annotations.Route;
+
+      @Feature
+      public class UserController {
+        @Route
+        public String hello() {
+          return "hello";
+        }
+      }
+      """);
+
   /** A source file named after its class, whose text declares the package. */
   static JavaFileObject source(String qualifiedName, String text) {
     return JavaFileObjects.forSourceString(qualifiedName, text);

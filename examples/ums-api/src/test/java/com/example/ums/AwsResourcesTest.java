@@ -15,6 +15,7 @@ import dev.deployless.runtime.Environment;
 import dev.deployless.testing.ApiGatewayEvent;
 import dev.deployless.testing.MotoServer;
 import dev.deployless.testing.ProxyResponse;
+import dev.deployless.testing.TemplateVariables;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -24,7 +25,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -143,30 +143,9 @@ class AwsResourcesTest {
     created.put(id, Map.of("Ref", key.keyId(), "Arn", key.arn()));
   }
 
-  /** The variables the template gives {@code function}: Globals, then its own, resolved. */
+  /** The variables the template gives {@code function}, resolved to what was created. */
   private static Map<String, String> variables(String function) {
-    Map<String, String> variables = new LinkedHashMap<>();
-    Map<String, Object> globals = map(map(map(section("Globals").get("Function")).get("Environment"))
-        .get("Variables"));
-    Map<String, Object> properties = map(map(section("Resources").get(function)).get("Properties"));
-    Map<String, Object> own = properties.containsKey("Environment")
-        ? map(map(properties.get("Environment")).get("Variables")) : Map.of();
-    for (Map<String, Object> source : List.of(globals, own)) {
-      source.forEach((name, value) -> variables.put(name, resolve(value)));
-    }
-    return variables;
-  }
-
-  private static String resolve(Object value) {
-    if (value instanceof String text) {
-      return text;
-    }
-    Map<String, Object> intrinsic = map(value);
-    if (intrinsic.containsKey("Ref")) {
-      return created.get((String) intrinsic.get("Ref")).get("Ref");
-    }
-    List<Object> getAtt = list(intrinsic.get("Fn::GetAtt"));
-    return created.get((String) getAtt.get(0)).get((String) getAtt.get(1));
+    return new TemplateVariables(template, created).of(function);
   }
 
   /** Runs {@code work} as {@code function} runs on Lambda: with the template's variables. */

@@ -35,6 +35,7 @@ class TemplateTest {
             Type: AWS::Serverless::Function
             Metadata:
               GeneratedBy: deployless
+              SkipBuild: true
               GeneratedPolicies: 4
             Properties:
               Handler: com.example.ums.user.ExportUsersFunction::handleRequest

@@ -27,13 +27,14 @@ public final class Handlers {
   }
 
   /**
-   * Writes {@code feature}'s resources class, when it uses resources ({@code grants}); its origins are
+   * Writes {@code feature}'s resources class, when it uses resources ({@code grants}) or links
+   * functions; its origins are
    * the feature's class and the classes declaring shared resources it links. Problems go to
    * {@code report} (E68).
    */
   public void generateResources(FeatureClass feature, List<Grant> grants, Set<String> sourceTypes,
       List<TypeElement> origins, Report report) {
-    if (grants.isEmpty()) {
+    if (grants.isEmpty() && feature.invokes().isEmpty()) {
       return;
     }
     if (sourceTypes.contains(feature.resourcesClass())) {
@@ -59,9 +60,11 @@ public final class Handlers {
         report.add(Message.E68_HANDLER_TAKEN, function.source().annotation(), function.handlerClass());
         continue;
       }
-      TypeSpec type = function.kind() == Function.Kind.API
-          ? new ApiFunctionWriter(function, project, hooks).write()
-          : new EventFunctionWriter(function, hooks).write();
+      TypeSpec type = switch (function.kind()) {
+        case API -> new ApiFunctionWriter(function, project, hooks).write();
+        case TRIGGERED -> new TriggerFunctionWriter(function, hooks).write();
+        default -> new EventFunctionWriter(function, hooks).write();
+      };
       try {
         files.write(feature.packageName(), type, List.of(feature.source().originatingType()));
       } catch (IOException e) {

@@ -7,23 +7,29 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.deployless.processor.model.FeatureClass;
+import dev.deployless.processor.model.FunctionLink;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.runtime.resource.DynamoDbTable;
 import dev.deployless.runtime.resource.KmsKey;
+import dev.deployless.runtime.resource.LinkedFunction;
 import dev.deployless.runtime.resource.ResourceVariables;
 import dev.deployless.runtime.resource.S3Bucket;
+import dev.deployless.runtime.resource.SnsTopic;
 import dev.deployless.runtime.resource.SqsQueue;
 import dev.deployless.runtime.resource.SsmParameter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Feature>Resources}: one accessor per resource the feature's functions may use,
- * returning a runtime handle built from the variables the template gives those functions. What IAM
+ * Writes {@code <Feature>Resources}: one accessor per resource the feature's functions may use and
+ * per function they may invoke, returning a runtime handle built from the variables the template
+ * gives those functions. What IAM
  * does not allow the feature is not there to call.
  */
 final class ResourcesWriter {
@@ -60,11 +66,26 @@ final class ResourcesWriter {
             .addParameter(String.class, "name")
             .addStatement("return $T.require(FEATURE, resource, name)", VARIABLES)
             .build());
+    // One accessor per name, the first: two resources or links giving one name are reported (E81,
+    // E122), and the class still compiles for the controllers injecting it.
+    Set<String> accessors = new HashSet<>();
     List<String> all = new ArrayList<>();
     for (Grant grant : grants) {
+      if (!accessors.add(grant.resource().methodName())) {
+        continue;
+      }
       type.addMethod(accessor(grant));
       for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
         all.add(variable.name());
+      }
+    }
+    for (FunctionLink link : feature.invokes()) {
+      if (accessors.add(link.methodName())) {
+        type.addMethod(accessor(link));
+        if (link.featureWide()) {
+          all.add(link.nameVariable());
+          all.add(link.arnVariable());
+        }
       }
     }
     CodeBlock names = all.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(",\n"));
@@ -102,6 +123,22 @@ final class ResourcesWriter {
         .build();
   }
 
+  private static MethodSpec accessor(FunctionLink link) {
+    String who = link.featureWide() ? "every function of this feature may invoke"
+        : "the function of {@code " + link.javaMethod() + "()} may invoke;\nin the other functions its"
+            + " variables are not set";
+    return MethodSpec.methodBuilder(link.methodName())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Function {@code $L} of the application ({@code @Invokes}), which\n$L.\n",
+            link.logicalId(), who)
+        .addJavadoc("\n<p>Variables: {@code $L}, {@code $L}.\n", link.nameVariable(), link.arnVariable())
+        .addJavadoc("\n@throws IllegalStateException when one of the variables is not set\n")
+        .returns(LinkedFunction.class)
+        .addStatement("return new $T(\n$>$>variable($S, $S),\nvariable($S, $S))$<$<", LinkedFunction.class,
+            link.name(), link.nameVariable(), link.name(), link.arnVariable())
+        .build();
+  }
+
   private static Class<?> handle(ResourceSpec spec) {
     if (spec instanceof ResourceSpec.Table) {
       return DynamoDbTable.class;
@@ -109,6 +146,8 @@ final class ResourcesWriter {
       return S3Bucket.class;
     } else if (spec instanceof ResourceSpec.Queue) {
       return SqsQueue.class;
+    } else if (spec instanceof ResourceSpec.Topic) {
+      return SnsTopic.class;
     } else if (spec instanceof ResourceSpec.Key) {
       return KmsKey.class;
     }
@@ -146,6 +185,8 @@ final class ResourcesWriter {
     } else if (spec instanceof ResourceSpec.Queue queue) {
       return "SQS queue {@code " + queue.physicalName() + "}" + existing
           + (queue.hasDlq() ? ", with dead-letter queue {@code " + queue.dlqName() + "}" : "") + ".";
+    } else if (spec instanceof ResourceSpec.Topic topic) {
+      return "SNS topic {@code " + topic.physicalName() + "}" + existing + ".";
     } else if (spec instanceof ResourceSpec.Key key) {
       return "KMS key " + (key.existing() ? "{@code " + key.existingKeyId() + "} (existing)"
           : key.alias().isEmpty() ? "" : "{@code alias/" + key.alias() + "}") + " for " + key.keyUsage()

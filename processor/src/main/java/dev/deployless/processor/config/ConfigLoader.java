@@ -4,17 +4,18 @@ import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.Project;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Finds and loads {@code deployless.yaml}: the file named by {@code -Adeployless.config}, else the
@@ -35,10 +36,17 @@ public final class ConfigLoader {
   public static Optional<Path> locate(Optional<Path> explicit, Path start, Report report) {
     if (explicit.isPresent()) {
       Path file = explicit.get().toAbsolutePath().normalize();
-      if (Files.isRegularFile(file)) {
+      Project.FileProblem problem = ProjectFiles.problem(file);
+      if (problem == null || problem == Project.FileProblem.TOO_LARGE
+          || problem == Project.FileProblem.UNREADABLE) {
         return Optional.of(file);
       }
-      report.add(Message.E64_OPTION, Location.NOWHERE, file);
+      Message message = switch (problem) {
+        case DIRECTORY -> Message.E64_OPTION_DIRECTORY;
+        case NOT_REGULAR_FILE -> Message.E64_OPTION_NOT_FILE;
+        default -> Message.E64_OPTION;
+      };
+      report.add(message, Location.NOWHERE, file);
       return Optional.empty();
     }
     for (Path dir = start == null ? null : start.toAbsolutePath().normalize(); dir != null;
@@ -61,9 +69,15 @@ public final class ConfigLoader {
       Report report) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      report.add(Message.E55_UNREADABLE, new Location.InFile(file, 1, 1), e);
+      text = ProjectFiles.read(file);
+    } catch (ProjectFiles.Refused refused) {
+      Location at = new Location.InFile(file, 1, 1);
+      if (refused.problem() == Project.FileProblem.TOO_LARGE) {
+        report.add(Message.E55_TOO_LARGE, at, Project.MAX_FILE_BYTES);
+      } else {
+        report.add(Message.E55_UNREADABLE, at, refused.error() != null ? refused.error()
+            : refused.problem().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      }
       text = "";
     }
     return parse(file, text, environment, stageOption, report);
@@ -107,19 +121,30 @@ public final class ConfigLoader {
         .build();
   }
 
+  /** The names of the environment variables {@code ${VAR}} reads in {@code text}, in order of first use. */
+  public static Set<String> variables(String text) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher matcher = ConfigReader.VARIABLE.matcher(text);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names;
+  }
+
   /**
    * Reads the {@code .env} file {@code declared} (relative to {@code deployless.yaml}): lines of
    * {@code NAME=value}, optionally {@code export}ed or quoted; blank lines and {@code #} comments are
-   * skipped. A missing file is reported by the rules (E27).
+   * skipped. A file that cannot be read (missing, not a regular file, too large) is reported by the
+   * rules (E27).
    */
   static Project.EnvFile envFile(Path config, String declared) {
     Path dir = config.toAbsolutePath().getParent();
     Path path = dir == null ? Path.of(declared) : dir.resolve(declared).normalize();
     List<String> lines;
     try {
-      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException missing) {
-      return new Project.EnvFile(declared, path, false, List.of());
+      lines = ProjectFiles.read(path).lines().toList();
+    } catch (ProjectFiles.Refused refused) {
+      return new Project.EnvFile(declared, path, refused.problem(), refused.error(), List.of());
     }
     List<Project.EnvFileEntry> entries = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -140,7 +165,7 @@ public final class ConfigLoader {
       }
       entries.add(new Project.EnvFileEntry(line.substring(0, equals).strip(), value, i + 1));
     }
-    return new Project.EnvFile(declared, path, true, List.copyOf(entries));
+    return new Project.EnvFile(declared, path, null, null, List.copyOf(entries));
   }
 
   private static Project.Cors cors(Map<String, Object> cors) {

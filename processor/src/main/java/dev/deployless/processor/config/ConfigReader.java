@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * dotted key path, so later rules can point at the line of the value they reject.
  */
 final class ConfigReader {
-  private static final Pattern VARIABLE =
+  static final Pattern VARIABLE =
       Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]+");
 
@@ -64,6 +64,10 @@ final class ConfigReader {
       return new LinkedHashMap<>();
     }
     if (root == null || isNull(root)) {
+      return new LinkedHashMap<>();
+    }
+    if (!(root instanceof MappingNode)) {
+      report.add(Message.E57_ROOT, at(root.getStartMark()), describeValue(root));
       return new LinkedHashMap<>();
     }
     Object value = read(root, ConfigSchema.ROOT, "");
@@ -161,6 +165,11 @@ final class ConfigReader {
     }
     if (shape instanceof Shape.WholeNumber) {
       if (!WHOLE_NUMBER.matcher(text.trim()).matches()) {
+        if (node.getTag().equals(Tag.INT)) {
+          // YAML 1.1 integers SnakeYAML knows: 0x200, 0o17, 1_000, 1:30 (sexagesimal).
+          report.add(Message.E57_DECIMAL, at(node.getStartMark()), path, text);
+          return null;
+        }
         return mismatch(node, shape, path);
       }
       try {

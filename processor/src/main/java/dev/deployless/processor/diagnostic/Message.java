@@ -43,6 +43,9 @@ public enum Message {
       + " is added for fifo = true)"),
   E00_RANGE(Code.E00, "{kind} '{resource}': {attribute} must be {min}-{max}, got {value}"),
   E00_SNAPSHOT(Code.E00, "{kind} '{resource}': SNAPSHOT applies to DynamoDB tables only; use RETAIN or DELETE"),
+  E00_TOPIC_NAME(Code.E00, "{kind} '{resource}': a topic name has 1-256 letters, digits, '-' and '_' ('.fifo' is"
+      + " added for fifo = true)"),
+  E00_TOPIC_DEDUPLICATION(Code.E00, "{kind} '{resource}': contentBasedDeduplication applies to FIFO topics only"),
   E00_ALIAS(Code.E00, "{kind} '{resource}': an alias contains only letters, digits, '-', '_' and '/'"),
   E00_ALIAS_RESERVED(Code.E00, "{kind} '{resource}': aliases starting with aws/ are reserved for AWS managed keys"),
   E00_ECC_USAGE(Code.E00, "{kind} '{resource}': ECC keys ({spec}) sign and verify; they cannot encrypt (use RSA or"
@@ -63,6 +66,7 @@ public enum Message {
 
   E01(Code.E01, "stage must contain only letters and digits, got '{stage}'"),
   E01_OPTION(Code.E01, "stage must contain only letters and digits, got '{stage}' (from -Adeployless.stage)"),
+  E01_LENGTH(Code.E01, "stage has {length} characters; API Gateway allows at most {max}"),
   E02(Code.E02, "api.endpoint_type must be REGIONAL, EDGE or PRIVATE, got '{value}'{hint}"),
   E03(Code.E03, "globals.log_retention must be one of {days} days, got {value}"),
   E04(Code.E04, "api.cors.allow_credentials: true cannot be combined with allow_origin '*' (browsers reject"
@@ -109,6 +113,11 @@ public enum Message {
   E25(Code.E25, "memory must be 128-10240 MB, got {memory}"),
   E26(Code.E26, "timeout must be 1-900 seconds, got {timeout}"),
   E27(Code.E27, "env_file '{declared}' does not exist (looked for {path})"),
+  E27_DIRECTORY(Code.E27, "env_file '{declared}' is a directory ({path}); name a file of NAME=value lines"),
+  E27_NOT_FILE(Code.E27, "env_file '{declared}' is not a regular file ({path}); name a file of NAME=value lines"),
+  E27_TOO_LARGE(Code.E27, "env_file '{declared}' is larger than {max} bytes ({path}); an env file holds a few"
+      + " variables (Lambda allows 4 KB of them per function)"),
+  E27_UNREADABLE(Code.E27, "env_file '{declared}' cannot be read ({path}): {error}"),
   E28(Code.E28, "{variable} in {file} has an empty value; a SECRET_ variable names a value you store in SSM"),
   E29(Code.E29, "secrets_kms must be a KMS key alias (letters, digits, '-', '_', '/'), key ID or key ARN, got"
       + " '{value}'"),
@@ -197,6 +206,8 @@ public enum Message {
   E51(Code.E51, "@{annotation} method {method} is in {class}, which is not annotated @Feature"),
   E52(Code.E52, "parameter '{parameter}' of {method} has no binding: annotate it with @PathParam, @QueryParam,"
       + " @HeaderParam or @Body, or declare it as Context or Request"),
+  E52_PATH_VARIABLE(Code.E52, "parameter '{parameter}' of {method} has no binding, and path '{path}' has the"
+      + " variable {{variable}} that no parameter binds: did you mean @PathParam(\"{variable}\")?"),
   E53(Code.E53, "parameter '{parameter}' of {method} has more than one binding: {bindings}"),
   E54(Code.E54, "path '{path}' names the variable after '{parent}' {{ours}}, but {other} names it {{theirs}}:"
       + " API Gateway requires one name for sibling path variables"),
@@ -204,11 +215,19 @@ public enum Message {
   E55_SYNTAX(Code.E55, "deployless.yaml is not valid YAML: {problem}"),
   E55_DUPLICATE_KEY(Code.E55, "deployless.yaml is not valid YAML: duplicate key '{key}'"),
   E55_UNREADABLE(Code.E55, "deployless.yaml is not valid YAML: cannot read it: {error}"),
+  E55_TOO_LARGE(Code.E55, "deployless.yaml is not valid YAML: it is larger than {max} bytes; a project file is a"
+      + " few kilobytes"),
   E56(Code.E56, "unknown key '{key}'{hint}"),
   E57_VALUE(Code.E57, "{key} must be {shape}, got {value}"),
   E57_ROOT_KEY(Code.E57, "a key of the file must be text, got a {kind}"),
   E57_KEY(Code.E57, "a key of {mapping} must be text, got a {kind}"),
+  E57_ROOT(Code.E57, "deployless.yaml must be a mapping of keys (name: my-app, stage: dev, globals: ...), got"
+      + " {value}"),
+  E57_DECIMAL(Code.E57, "{key} must be an integer written in decimal digits, got '{value}'"),
   E58(Code.E58, "globals.runtime must be one of {runtimes}, got '{runtime}'"),
+  E58_DEPRECATED(Code.E58, "globals.runtime {runtime} is deprecated: AWS Lambda blocks creating {runtime} functions"
+      + " since {created} and updating them since {updated}, so the deploy would fail; use {runtimes} (java21 is"
+      + " the default)"),
   E59(Code.E59, "provider must be 'aws', got '{provider}'"),
   E60(Code.E60, "name must start with a letter and contain only letters, digits and hyphens (at most 100"
       + " characters), got '{name}'"),
@@ -216,6 +235,9 @@ public enum Message {
   E62(Code.E62, "@Cron input is not valid JSON: {problem}"),
   E63(Code.E63, "layer '{layer}' is not a Lambda layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION)"),
   E64_OPTION(Code.E64, "-Adeployless.config names {file}, which does not exist"),
+  E64_OPTION_DIRECTORY(Code.E64, "-Adeployless.config names {file}, which is a directory; name the"
+      + " deployless.yaml file in it"),
+  E64_OPTION_NOT_FILE(Code.E64, "-Adeployless.config names {file}, which is not a regular file"),
   E64_NOT_FOUND(Code.E64, "no deployless.yaml found in {directory} or its parents: create one at the project root"
       + " (see the README), or pass -Adeployless.config=PATH"),
   E64_NO_SOURCES(Code.E64, "no deployless.yaml found in the source directories or its parents: create one at the"
@@ -255,6 +277,7 @@ public enum Message {
       + " silently lack it"),
   E71(Code.E71, "{method} has more than one of @Route, @Cron and @LambdaFunction; a method is one kind of"
       + " function"),
+  E71_TRIGGER(Code.E71, "{method} has {annotations}; a method is one kind of function: keep one"),
   E72(Code.E72, "cannot write {file}: {error}"),
 
   E73_SYNTAX(Code.E73, "{file} cannot be merged with the generated template: line {line}: {problem}; fix the file"
@@ -268,17 +291,22 @@ public enum Message {
   E74(Code.E74, "provisionedConcurrency ({provisioned}) cannot exceed reservedConcurrency ({reserved}): Lambda"
       + " rejects the deployment"),
   E75_NO_BODY(Code.E75, "resource '{name}' has no body (a class that is not a @Feature declares resources, it"
-      + " cannot link them); declare exactly one of dynamoDb, s3, sqs, kms, ssmParameter"),
+      + " cannot link them); declare exactly one of dynamoDb, s3, sqs, sns, kms, ssmParameter"),
   E75_BODIES(Code.E75, "resource '{name}' has {count} bodies ({bodies}); declare exactly one of dynamoDb, s3, sqs,"
-      + " kms, ssmParameter"),
+      + " sns, kms, ssmParameter"),
   E76_LINK(Code.E76, "@Resource names no declared resource '{name}'{hint}"),
   E76_POLICY(Code.E76, "@Policy names no declared resource '{name}'{hint}"),
+  E76_TRIGGER(Code.E76, "@{annotation} names no declared resource '{name}'{hint}"),
+  E76_DESTINATION(Code.E76, "@{annotation}(onFailure) names no declared resource '{name}'{hint}; name an SQS queue or"
+      + " SNS topic of the application"),
   E77_DECLARED_TWICE(Code.E77, "resource '{name}' is declared twice: also by {class}; link it with @Resource(name ="
       + " \"{name}\") instead"),
   E77_USED_TWICE(Code.E77, "resource '{name}' is used twice by feature '{feature}'; keep one @Resource(name ="
       + " \"{name}\")"),
   E78_RESOURCES(Code.E78, "feature '{feature}' gets environment variable {variable} from resource '{first}' and"
       + " from resource '{second}'; give one of them another name"),
+  E78_LINK(Code.E78, "{function} gets environment variable {variable} from @Invokes(\"{name}\") and from"
+      + " {other}; give one of them another name"),
   E78_ENV(Code.E78, "{function} gets environment variable {variable} from resource '{resource}' and from @Env;"
       + " give one of them another name"),
   E79_NAME(Code.E79, "resource name '{name}' must start with a letter and contain only letters, digits, '-' and"
@@ -293,7 +321,90 @@ public enum Message {
   E80_ACTION(Code.E80, "@Policy action '{action}' is not service:Action (such as kms:Sign)"),
   E81(Code.E81, "feature '{feature}' uses resources '{first}' and '{second}', which both give the accessor"
       + " {method}(); rename one"),
+  E90_AWS_EVENTS(Code.E90, "@{annotation} method {method}: parameter '{parameter}' is {type} of"
+      + " aws-lambda-java-events, which the Lambda runtime reads with its own Jackson at several times the cold"
+      + " start; take {use} instead (dev.deployless.runtime.event)"),
+  E90_CONTEXT_TWICE(Code.E90, "@{annotation} method {method}: it takes Context twice"),
+  E90_PARAMETER(Code.E90, "@{annotation} method {method}: parameter '{parameter}' ({type}) does not fit; the method"
+      + " takes {forms}"),
+  E90_BODY(Code.E90, "@{annotation} method {method}: the {what} parameter '{parameter}' cannot be read from JSON:"
+      + " {reason}"),
+  E90_NO_EVENT(Code.E90, "@{annotation} method {method} takes no event; it takes {forms}"),
+  E90_RESULT_ONE(Code.E90, "@{annotation} method {method} returns {type}; a method handling one {item} returns"
+      + " void (a throw fails the {item})"),
+  E90_RESULT_BATCH(Code.E90, "@{annotation} method {method} returns {type}; a batch method returns void or a"
+      + " Collection<String> of the {identifiers} that failed"),
+  E91_SOURCE(Code.E91, "@{annotation}: resource '{name}' ({kind}) is not {expected}"),
+  E91_DESTINATION(Code.E91, "@{annotation}: the onFailure destination '{name}' ({kind}) is not an SQS queue or SNS"
+      + " topic"),
+  E92(Code.E92, "@OnQueue: queue '{queue}' has a visibilityTimeout of {visibility} seconds, below the {timeout}-second"
+      + " timeout of {function}: Lambda rejects the event source mapping; set @Sqs(visibilityTimeout) to at least"
+      + " {timeout} (AWS recommends {recommended})"),
+  E93_BATCH_SIZE(Code.E93, "@OnQueue: queue '{queue}' is FIFO, which takes a batchSize of 1-10, got {size}"),
+  E93_WINDOW(Code.E93, "@OnQueue: queue '{queue}' is FIFO, which has no batching window; remove batchingWindow"
+      + " ({window})"),
+  E93_TOPIC(Code.E93, "@OnTopic: topic '{topic}' is FIFO, and only SQS queues can subscribe to a FIFO topic;"
+      + " subscribe a FIFO queue to it and trigger on the queue"),
+  E93_DESTINATION(Code.E93, "@{annotation}: the onFailure destination '{name}' is FIFO; Lambda sends failures to"
+      + " standard queues and topics only"),
+  E94(Code.E94, "@OnTableChange: table '{table}' has no stream; set stream = NEW_AND_OLD_IMAGES (or NEW_IMAGE,"
+      + " OLD_IMAGE, KEYS_ONLY) in its @DynamoDb declaration"),
+  E95_BUCKET(Code.E95, "@OnBucket: bucket '{bucket}' is existing; S3 notifications are configured on the bucket"
+      + " resource, so the application must create it (remove existing = true)"),
+  E95_TABLE(Code.E95, "@OnTableChange: table '{table}' is existing; the ARN of its stream is only known for a table"
+      + " the application creates (remove existing = true)"),
+  E96_RANGE(Code.E96, "@{annotation}: {attribute} must be {min}-{max}, got {value}"),
+  E96_UNSET_OR_RANGE(Code.E96, "@{annotation}: {attribute} must be -1 (unset) or {min}-{max}, got {value}"),
+  E96_BATCH_WINDOW(Code.E96, "@OnQueue: a batchSize above 10 ({size}) needs a batchingWindow of at least 1 second"),
+  E96_NO_EVENTS(Code.E96, "@OnBucket: events is empty; give at least one event type"),
+  E96_BUS(Code.E96, "@OnEvent: bus '{bus}' is not an event bus name (letters, digits, '.', '-', '_', '/') or ARN"),
+  E97_JSON(Code.E97, "@{annotation}: {attribute} is not a JSON object: {problem}"),
+  E97_REPEATS(Code.E97, "@OnEvent: pattern repeats '{key}', which {attribute} sets; keep one"),
+  E97_EMPTY(Code.E97, "@OnEvent matches no event pattern: set source, detailType or pattern"),
+  E98(Code.E98, "@Invokes names no function '{name}'{hint}"),
   E99(Code.E99, "deployless internal error, please report it: {trace}"),
+  E110_EMPTY(Code.E110, "@{annotation}(\"\") of parameter '{parameter}': the name cannot be empty"),
+  E110_HEADER(Code.E110, "@HeaderParam({name}) of parameter '{parameter}': a header name has only letters, digits"
+      + " and !#$%&'*+-.^_`|~ (an HTTP token), not {character}"),
+  E110_QUERY(Code.E110, "@QueryParam({name}) of parameter '{parameter}': a query parameter name cannot contain"
+      + " control characters, such as {character}"),
+  E111_COUNT(Code.E111, "tags has {count} tags; AWS allows 50 per resource and SAM adds lambda:createdBy to every"
+      + " function, so at most {max}"),
+  E111_KEY(Code.E111, "tag key '{key}' has {length} characters; AWS allows 1 to {max}"),
+  E111_RESERVED(Code.E111, "tag key '{key}' starts with aws:, which AWS reserves for its own tags"),
+  E111_VALUE(Code.E111, "the value of tag '{key}' has {length} characters; AWS allows at most {max}"),
+  E112(Code.E112, "{function} has at least {bytes} bytes of environment variables (names and values, with"
+      + " APP_STAGE, env and env_file of deployless.yaml); Lambda allows {max} bytes (4 KB) for all of a"
+      + " function's variables together; the largest is {variable} ({size} bytes): keep large values in SSM"
+      + " (@Env(ssm = ...)) or in a resource"),
+  E112_GLOBAL(Code.E112, "the variables every function gets (APP_STAGE, env and env_file) take {bytes} bytes"
+      + " (names and values); Lambda allows {max} bytes (4 KB) for all of a function's variables together;"
+      + " the largest is {variable} ({size} bytes): keep large values in SSM"),
+  E113_SIZE(Code.E113, "template.yaml would have {bytes} bytes; CloudFormation accepts at most {max} bytes (from"
+      + " S3); split the application into several"),
+  E113_RESOURCES(Code.E113, "template.yaml would have {count} resources once SAM has expanded its {written}"
+      + " (each function brings its role and event permissions); CloudFormation allows {max} per stack; split the"
+      + " application into several"),
+  E113_OUTPUTS(Code.E113, "template.yaml would have {count} outputs (one per function); CloudFormation allows"
+      + " {max}; split the application into several"),
+  E113_LOGICAL_ID(Code.E113, "logical ID {id}... has {length} characters; CloudFormation allows {max}; shorten"
+      + " the name it comes from"),
+  E114(Code.E114, "the processor path lacks {artifact} (class {class} is missing): deployless-processor needs it;"
+      + " list deployless-processor in <annotationProcessorPaths> without excluding its dependencies, or add"
+      + " {artifact} there next to it"),
+  E120_API(Code.E120, "@Invokes(\"{name}\") links {function}, which answers API Gateway events; link a"
+      + " @LambdaFunction (or @Cron) method, or call the API over HTTP"),
+  E120_TRIGGERED(Code.E120, "@Invokes(\"{name}\") links {function}, which reads the events of {source}; send to"
+      + " its source instead, or link a @LambdaFunction method"),
+  E121_SELF(Code.E121, "@Invokes(\"{name}\") makes {function} link itself; put @Invokes on the methods that invoke"
+      + " it"),
+  E121_CYCLE(Code.E121, "functions link each other in a cycle ({cycle}): CloudFormation cannot create functions"
+      + " whose permissions name each other; invoke in one direction, or send through a queue"),
+  E122_RESOURCE(Code.E122, "@Invokes(\"{name}\") gives the accessor {method}(), which resource '{resource}' gives"
+      + " too; rename one"),
+  E122_TWICE(Code.E122, "@Invokes names '{name}' twice for {function}; keep one"),
+  E122_NOT_FUNCTION(Code.E122, "@Invokes is on {method}, which is not a function (no @Route, @Cron,"
+      + " @LambdaFunction or trigger); put it on the class or on a function's method"),
 
   W01(Code.W01, "resource '{resource}' ({type}) would be replaced: {change}. CloudFormation cannot replace a"
       + " custom-named resource in place (the update fails), and once renamed the new resource starts empty"
@@ -306,6 +417,11 @@ public enum Message {
       + " function keeps running); split long work into a @LambdaFunction or lower the timeout"),
   W05(Code.W05, "dlq has no effect on feature '{feature}': API Gateway invokes it synchronously, and only"
       + " asynchronous invocations (schedules, events) reach a dead-letter queue"),
+  W08(Code.W08, "@OnBucket: {function} can write to bucket '{bucket}', which triggers it on every key: each object"
+      + " it writes invokes it again, forever; filter the trigger with prefix or suffix and write elsewhere"),
+
+  W10(Code.W10, "template.yaml has {bytes} bytes; CloudFormation takes at most {max} bytes in a request, so deploy"
+      + " it through S3 (sam deploy --resolve-s3 or --s3-bucket; aws cloudformation deploy --s3-bucket)"),
 
   /** Why no template was written (a note, without code). */
   TEMPLATE_NOT_WRITTEN(Kind.NOTE, "{file} was not written because the compilation has errors"),

@@ -27,7 +27,7 @@ import java.util.OptionalInt;
 public final class FeatureIndex {
   /** The index file, relative to the class output. */
   public static final String PATH = "META-INF/deployless/index.jsonl";
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private FeatureIndex() {}
 
@@ -148,6 +148,10 @@ public final class FeatureIndex {
       json.endObject();
     }
     json.endArray();
+    json.name("listeners");
+    TriggerIndex.writeListeners(json, feature.listeners(), FeatureIndex::settings);
+    json.name("invokes");
+    TriggerIndex.writeLinks(json, feature.invokes());
     json.endObject();
     return json.toString();
   }
@@ -186,6 +190,8 @@ public final class FeatureIndex {
         .declared(ResourceIndex.readResources(entry.get("declared"), controller))
         .links(ResourceIndex.readLinks(entry.get("links")))
         .policies(ResourceIndex.readPolicies(entry.get("policies")))
+        .listeners(TriggerIndex.readListeners(entry.get("listeners"), FeatureIndex::settings))
+        .invokes(TriggerIndex.readLinks(entry.get("invokes")))
         .build();
   }
 

@@ -18,12 +18,12 @@ import java.util.Map;
 
 /**
  * Writes resource declarations, links and extra policies into index entries and reads them back.
- * The resource specs are plain records of strings, numbers, flags and lists, mapped component by
- * component, so a new property needs no code here.
+ * The resource specs (and the triggers, {@link TriggerIndex}) are plain records of strings,
+ * numbers, flags and lists, mapped component by component, so a new property needs no code here.
  */
 final class ResourceIndex {
   private static final List<Class<?>> SPECS = List.of(ResourceSpec.Table.class, ResourceSpec.Bucket.class,
-      ResourceSpec.Queue.class, ResourceSpec.Key.class, ResourceSpec.Parameter.class);
+      ResourceSpec.Queue.class, ResourceSpec.Topic.class, ResourceSpec.Key.class, ResourceSpec.Parameter.class);
 
   private ResourceIndex() {}
 
@@ -103,7 +103,7 @@ final class ResourceIndex {
   }
 
   /** A record as an object of its components. */
-  private static void record(JsonWriter json, Record record) {
+  static void record(JsonWriter json, Record record) {
     json.beginObject();
     for (RecordComponent component : record.getClass().getRecordComponents()) {
       json.name(component.getName());
@@ -142,7 +142,7 @@ final class ResourceIndex {
 
   /** The record of {@code type} an object written by {@link #record(JsonWriter, Record)} holds. */
   @SuppressWarnings("unchecked")
-  private static Object record(Class<?> type, Object json) {
+  static Object record(Class<?> type, Object json) {
     Map<String, Object> object = (Map<String, Object>) json;
     RecordComponent[] components = type.getRecordComponents();
     Object[] values = new Object[components.length];

@@ -30,8 +30,7 @@ public record AwsResource(String name, Access access, ResourceSpec spec, TypeRef
 
   /** {@code users-table} to {@code usersTable}: the accessor method's name. */
   public String methodName() {
-    String pascal = Names.pascalCase(name);
-    return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    return Names.accessorName(name);
   }
 
   /** The level {@code requested} by a link means for this resource. */

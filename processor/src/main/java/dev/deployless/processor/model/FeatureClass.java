@@ -21,6 +21,8 @@ import java.util.Map;
  * @param declared the resources the class declares (with a body)
  * @param links every resource the feature uses: its declarations and links, in source order
  * @param policies extra permissions of its functions
+ * @param listeners its triggered methods
+ * @param invokes the functions its functions may invoke ({@code @Invokes} on the class and methods)
  */
 public record FeatureClass(
     String name,
@@ -36,7 +38,9 @@ public record FeatureClass(
     List<AwsResource> declared,
     List<ResourceLink> links,
     List<ExtraPolicy> policies,
-    Source source) {
+    Source source,
+    List<Listener> listeners,
+    List<FunctionLink> invokes) {
 
   /** A feature named {@code name} declared by {@code controller}, with nothing else set yet. */
   public static Builder builder(String name, TypeRef controller) {
@@ -66,7 +70,7 @@ public record FeatureClass(
 
   /**
    * The feature's functions: its own for the routes that are not split (if any), then one per split
-   * route, cron and lambda method, in declaration order.
+   * route, cron, lambda and triggered method, in declaration order.
    */
   public List<Function> functions() {
     List<Function> functions = new ArrayList<>();
@@ -91,6 +95,9 @@ public record FeatureClass(
     for (Standalone standalone : standalones) {
       functions.add(Function.standalone(this, standalone));
     }
+    for (Listener listener : listeners) {
+      functions.add(Function.triggered(this, listener));
+    }
     return functions;
   }
 
@@ -110,6 +117,8 @@ public record FeatureClass(
     private List<ResourceLink> links = List.of();
     private List<ExtraPolicy> policies = List.of();
     private Source source;
+    private List<Listener> listeners = List.of();
+    private List<FunctionLink> invokes = List.of();
 
     private Builder(String name, TypeRef controller) {
       this.name = name;
@@ -177,9 +186,19 @@ public record FeatureClass(
       return this;
     }
 
+    public Builder listeners(List<Listener> listeners) {
+      this.listeners = listeners;
+      return this;
+    }
+
+    public Builder invokes(List<FunctionLink> invokes) {
+      this.invokes = invokes;
+      return this;
+    }
+
     public FeatureClass build() {
       return new FeatureClass(name, controller, basePath, settings, routes, jobs, standalones, objects,
-          constructorThrows, injectsResources, declared, links, policies, source);
+          constructorThrows, injectsResources, declared, links, policies, source, listeners, invokes);
     }
   }
 }

@@ -27,6 +27,15 @@ public final class Names {
     return result.toString();
   }
 
+  /**
+   * The accessor method of a resource or linked function named {@code name}: {@code users-table}
+   * gives {@code usersTable}.
+   */
+  public static String accessorName(String name) {
+    String pascal = pascalCase(name);
+    return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+  }
+
   /** The logical ID of the function named {@code name}: {@code PascalCase(name) + "Function"}. */
   public static String functionId(String name) {
     return pascalCase(name) + "Function";

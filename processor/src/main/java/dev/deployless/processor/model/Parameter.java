@@ -1,6 +1,6 @@
 package dev.deployless.processor.model;
 
-/** How one parameter of a route, cron or lambda method gets its value. */
+/** How one parameter of a route, cron, lambda or triggered method gets its value. */
 public sealed interface Parameter {
 
   /** The parameter's name in the Java method. */
@@ -35,4 +35,16 @@ public sealed interface Parameter {
    * the Lambda runtime (the handler implements {@code RequestHandler}).
    */
   record AwsEventParameter(String javaName, TypeRef type) implements Parameter {}
+
+  /**
+   * The record of a triggered method's source, as the runtime reads it: {@code SqsMessage},
+   * {@code S3Notification}, {@code DynamoDbStreamRecord} or {@code SnsMessage}.
+   */
+  record RecordParameter(String javaName) implements Parameter {}
+
+  /** The whole batch of a queue or stream: {@code List<SqsMessage>} or {@code List<DynamoDbStreamRecord>}. */
+  record RecordsParameter(String javaName) implements Parameter {}
+
+  /** {@code EventBridgeEvent<T>}: the envelope of an EventBridge event with its detail read as {@code detail}. */
+  record EnvelopeParameter(String javaName, ValueType detail) implements Parameter {}
 }

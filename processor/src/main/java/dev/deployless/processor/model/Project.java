@@ -41,6 +41,12 @@ public record Project(
     Set<String> keys,
     Map<String, Location> locations) {
 
+  /**
+   * The largest project file or env file read, 1 MiB: such a file is a few kilobytes (Lambda takes
+   * 4 KB of variables per function), and a device such as {@code /dev/zero} never ends.
+   */
+  public static final int MAX_FILE_BYTES = 1024 * 1024;
+
   /** The settings of {@code file}, with nothing set yet. */
   public static Builder builder(Path file) {
     return new Builder(file);
@@ -77,9 +83,16 @@ public record Project(
    * variables as SSM references.
    *
    * @param path the file, resolved against {@code deployless.yaml}'s directory
-   * @param exists whether it could be read
+   * @param problem why it could not be read, or null when it was
+   * @param error the I/O error when the problem is {@link FileProblem#UNREADABLE}, else null
    */
-  public record EnvFile(String declared, Path path, boolean exists, List<EnvFileEntry> entries) {}
+  public record EnvFile(String declared, Path path, FileProblem problem, String error,
+      List<EnvFileEntry> entries) {}
+
+  /** Why a file the project names (its {@code env_file}, the project file itself) was not read. */
+  public enum FileProblem {
+    MISSING, DIRECTORY, NOT_REGULAR_FILE, TOO_LARGE, UNREADABLE
+  }
 
   /** One {@code NAME=value} line of the {@code .env} file. */
   public record EnvFileEntry(String name, String value, int line) {

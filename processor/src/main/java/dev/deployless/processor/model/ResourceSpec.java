@@ -129,6 +129,22 @@ public sealed interface ResourceSpec {
     }
   }
 
+  /** An SNS topic, without subscriptions (functions subscribe with {@code @OnTopic}). */
+  record Topic(String topicName, boolean fifo, boolean contentBasedDeduplication, String deletionPolicy,
+      boolean existing) implements ResourceSpec {
+    @Override public String kind() { return "SNS topic"; }
+    @Override public List<Access> levels() { return List.of(Access.CRUD, Access.PUBLISH); }
+    @Override public String physicalName() { return topicName + (fifo ? ".fifo" : ""); }
+    @Override public String idSuffix() { return "Topic"; }
+    @Override public String baseId(String name) {
+      return Names.pascalCase(stripSuffix(topicName, "topic"));
+    }
+    @Override public List<Variable> variables() {
+      String base = variableStem(topicName, "topic") + "_TOPIC";
+      return List.of(new Variable(base, Attribute.NAME), new Variable(base + "_ARN", Attribute.ARN));
+    }
+  }
+
   /** A KMS key; {@code alias} without the {@code alias/} prefix, {@code rotation} AUTO/ENABLED/DISABLED. */
   record Key(String alias, String description, String keyUsage, String keySpec, String rotation,
       String deletionPolicy, String existingKeyId, String envVar) implements ResourceSpec {

@@ -1,6 +1,6 @@
 package dev.deployless.processor.model;
 
-/** What a route, cron or lambda method's return value becomes. */
+/** What a route, cron, lambda or triggered method's return value becomes. */
 public sealed interface Result {
 
   /** {@code void}: 204 for a route, no result for an event function. */
@@ -23,4 +23,7 @@ public sealed interface Result {
 
   /** The value returned by an {@code aws-lambda-java-events} handler, serialized by the runtime. */
   record RuntimeSerialized(TypeRef type) implements Result {}
+
+  /** The identifiers of the items of a batch that failed, returned by a batch method of a trigger. */
+  record Identifiers() implements Result {}
 }

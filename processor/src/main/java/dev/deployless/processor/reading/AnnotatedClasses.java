@@ -3,6 +3,11 @@ package dev.deployless.processor.reading;
 import dev.deployless.annotations.Cron;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.LambdaFunction;
+import dev.deployless.annotations.OnBucket;
+import dev.deployless.annotations.OnEvent;
+import dev.deployless.annotations.OnQueue;
+import dev.deployless.annotations.OnTableChange;
+import dev.deployless.annotations.OnTopic;
 import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Resources;
 import dev.deployless.annotations.Route;
@@ -27,7 +32,8 @@ import javax.lang.model.util.Elements;
  */
 public final class AnnotatedClasses {
   private static final List<Class<? extends Annotation>> METHOD_ANNOTATIONS =
-      List.of(Route.class, Cron.class, LambdaFunction.class);
+      List.of(Route.class, Cron.class, LambdaFunction.class, OnQueue.class, OnBucket.class, OnTableChange.class,
+          OnTopic.class, OnEvent.class);
 
   private final Elements elements;
 
@@ -68,7 +74,7 @@ public final class AnnotatedClasses {
     return ResourceReader.annotated(type);
   }
 
-  /** Reports E51 for each route, cron or lambda method of {@code round} in a class that is not a feature. */
+  /** Reports E51 for each route, cron, lambda or trigger method of {@code round} in a class that is not a feature. */
   public void reportMethodsOutsideFeatures(RoundEnvironment round, Report report) {
     TypeElement feature = annotation(Feature.class);
     for (Class<? extends Annotation> kind : METHOD_ANNOTATIONS) {

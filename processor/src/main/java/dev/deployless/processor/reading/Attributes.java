@@ -94,6 +94,15 @@ final class Attributes {
     return result;
   }
 
+  /** The names of the enum constants of an array attribute. */
+  List<String> constants(String name) {
+    List<String> result = new ArrayList<>();
+    for (AnnotationValue element : list(name)) {
+      result.add(((VariableElement) element.getValue()).getSimpleName().toString());
+    }
+    return result;
+  }
+
   List<AnnotationMirror> annotations(String name) {
     List<AnnotationMirror> result = new ArrayList<>();
     for (AnnotationValue element : list(name)) {

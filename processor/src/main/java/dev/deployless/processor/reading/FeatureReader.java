@@ -12,7 +12,9 @@ import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.FeatureClass;
+import dev.deployless.processor.model.FunctionLink;
 import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Listener;
 import dev.deployless.processor.model.Names;
 import dev.deployless.processor.model.ObjectType;
 import dev.deployless.processor.model.ResourceLink;
@@ -21,6 +23,7 @@ import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Standalone;
 import dev.deployless.processor.model.TypeRef;
+import dev.deployless.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +42,29 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads one {@code @Feature} class into a {@link FeatureClass}: its settings, its resources, and
- * every {@code @Route}, {@code @Cron} and {@code @LambdaFunction} method. Mistakes that leave nothing
- * to model are reported here, into the class's report; the feature is returned only when it could
- * be read completely.
+ * Reads one {@code @Feature} class into a {@link FeatureClass}: its settings, its resources and
+ * function links, and every {@code @Route}, {@code @Cron}, {@code @LambdaFunction} and trigger
+ * method. Mistakes that leave nothing to model are reported here, into the class's report; the
+ * feature is returned only when it could be read completely.
  */
 public final class FeatureReader {
   static final String FEATURE = Feature.class.getCanonicalName();
   static final String ROUTE = Route.class.getCanonicalName();
   static final String CRON = Cron.class.getCanonicalName();
   static final String LAMBDA = LambdaFunction.class.getCanonicalName();
+  private static final List<String> FUNCTION_KINDS = functionKinds();
+
+  private static List<String> functionKinds() {
+    List<String> kinds = new ArrayList<>(List.of(ROUTE, CRON, LAMBDA));
+    kinds.addAll(ListenerReader.ANNOTATIONS);
+    return List.copyOf(kinds);
+  }
 
   private final Elements elements;
   private final TypeReader typeReader;
   private final MethodReader methods;
   private final EventMethodReader events;
+  private final ListenerReader listeners;
   private final ResourceReader resources;
 
   public FeatureReader(Elements elements, Types types) {
@@ -61,6 +72,7 @@ public final class FeatureReader {
     this.typeReader = new TypeReader(elements, types);
     this.methods = new MethodReader(elements, types, typeReader);
     this.events = new EventMethodReader(types, typeReader);
+    this.listeners = new ListenerReader(elements, types, typeReader);
     this.resources = new ResourceReader(elements);
   }
 
@@ -137,8 +149,7 @@ public final class FeatureReader {
   private static List<ExecutableElement> executables(TypeElement type) {
     List<ExecutableElement> executables = new ArrayList<>(ElementFilter.constructorsIn(type.getEnclosedElements()));
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (Attributes.find(method, ROUTE).isPresent() || Attributes.find(method, CRON).isPresent()
-          || Attributes.find(method, LAMBDA).isPresent()) {
+      if (!kinds(method).isEmpty()) {
         executables.add(method);
       }
     }
@@ -147,6 +158,30 @@ public final class FeatureReader {
 
   private static boolean isError(TypeMirror type) {
     return type.getKind() == TypeKind.ERROR || type.toString().contains("<any>");
+  }
+
+  /**
+   * Only the resources of the feature {@code type}: what its {@code <Feature>Resources} class is
+   * generated from when the rest of the feature has mistakes, so that the classes using it compile
+   * and the user sees only the real error. Mistakes in the resources go to {@code report}.
+   */
+  public FeatureClass readResources(TypeElement type, Report report) {
+    AnnotationMirror mirror = Attributes.find(type, FEATURE).orElseThrow();
+    Attributes feature = new Attributes(mirror, elements);
+    TypeRef controller = typeReader.ref(type.asType());
+    List<ResourceLink> links = new ArrayList<>();
+    List<AwsResource> declared = new ArrayList<>();
+    for (ResourceReader.Entry entry : resources.read(type, controller, false, report)) {
+      links.add(entry.link());
+      entry.declared().ifPresent(declared::add);
+    }
+    return FeatureClass.builder(feature.optionalString("name").orElse(Names.featureName(type.getSimpleName()
+            .toString())), controller)
+        .declared(declared)
+        .links(links)
+        .policies(resources.policies(type, feature))
+        .source(new Source(type, mirror))
+        .build();
   }
 
   /**
@@ -172,7 +207,8 @@ public final class FeatureReader {
       links.add(entry.link());
       entry.declared().ifPresent(declared::add);
     }
-    if (construction != null && construction.injects() && links.isEmpty()) {
+    List<FunctionLink> invokes = resources.functionLinks(type);
+    if (construction != null && construction.injects() && links.isEmpty() && invokes.isEmpty()) {
       report.add(Message.E48_NOTHING_TO_INJECT, source.annotation(), type.getQualifiedName(),
           resourcesClass.substring(resourcesClass.lastIndexOf('.') + 1));
     }
@@ -181,36 +217,49 @@ public final class FeatureReader {
     List<Job> jobs = new ArrayList<>();
     List<Standalone> standalones = new ArrayList<>();
     String basePath = feature.string("basePath");
+    List<Listener> triggered = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Optional<AnnotationMirror> route = Attributes.find(method, ROUTE);
-      Optional<AnnotationMirror> cron = Attributes.find(method, CRON);
-      Optional<AnnotationMirror> lambda = Attributes.find(method, LAMBDA);
-      int kinds = (route.isPresent() ? 1 : 0) + (cron.isPresent() ? 1 : 0) + (lambda.isPresent() ? 1 : 0);
-      if (kinds == 0) {
+      List<AnnotationMirror> kinds = kinds(method);
+      if (kinds.isEmpty()) {
         continue;
       }
-      if (kinds > 1) {
-        report.add(Message.E71, new Source(method, null).element(), describe(method));
+      if (kinds.size() > 1) {
+        if (kinds.stream().anyMatch(kind -> ListenerReader.ANNOTATIONS.contains(name(kind)))) {
+          List<String> written = new ArrayList<>();
+          for (AnnotationMirror kind : kinds) {
+            written.add("@" + kind.getAnnotationType().asElement().getSimpleName());
+          }
+          report.add(Message.E71_TRIGGER, new Source(method, null).element(), describe(method),
+              String.join(", ", written));
+        } else {
+          report.add(Message.E71, new Source(method, null).element(), describe(method));
+        }
         continue;
       }
-      AnnotationMirror annotation = route.orElse(cron.orElse(lambda.orElse(null)));
+      AnnotationMirror annotation = kinds.get(0);
       if (!modifiersAllowed(method, annotation, report)) {
         continue;
       }
       Attributes attributes = new Attributes(annotation, elements);
-      if (route.isPresent()) {
+      String kind = name(annotation);
+      if (kind.equals(ROUTE)) {
         methods.route(method, attributes, basePath, report).ifPresent(routes::add);
-      } else if (cron.isPresent()) {
+      } else if (kind.equals(CRON)) {
         events.job(method, attributes, settings(attributes, method, false), report).ifPresent(jobs::add);
-      } else {
+      } else if (kind.equals(LAMBDA)) {
         events.standalone(method, attributes, settings(attributes, method, false), report)
             .ifPresent(standalones::add);
+      } else {
+        listeners.read(method, attributes, settings(attributes, method, false), report)
+            .ifPresent(triggered::add);
       }
     }
     if (!report.isClean() || construction == null) {
       return Optional.empty();
     }
-    Map<String, ObjectType> objects = typeReader.reachable(methods.valueTypes(routes, jobs, standalones));
+    List<ValueType> roots = new ArrayList<>(methods.valueTypes(routes, jobs, standalones));
+    roots.addAll(ListenerReader.valueTypes(triggered));
+    Map<String, ObjectType> objects = typeReader.reachable(roots);
     return Optional.of(FeatureClass.builder(name, controller)
         .basePath(basePath)
         .settings(settings)
@@ -224,7 +273,22 @@ public final class FeatureReader {
         .links(links)
         .policies(resources.policies(type, feature))
         .source(source)
+        .listeners(triggered)
+        .invokes(invokes)
         .build());
+  }
+
+  /** The function annotations of {@code method}: route, cron, lambda and triggers. */
+  private static List<AnnotationMirror> kinds(ExecutableElement method) {
+    List<AnnotationMirror> kinds = new ArrayList<>();
+    for (String kind : FUNCTION_KINDS) {
+      Attributes.find(method, kind).ifPresent(kinds::add);
+    }
+    return kinds;
+  }
+
+  private static String name(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
   /** How the handler creates the controller: with or without its resources, catching or not. */
@@ -295,14 +359,15 @@ public final class FeatureReader {
   }
 
   private boolean modifiersAllowed(ExecutableElement method, AnnotationMirror annotation, Report report) {
-    Source source = new Source(method, annotation);
+    // On the method (its modifiers and name), not on the annotation, which is right.
+    Location at = Location.of(method);
     String kind = ((TypeElement) annotation.getAnnotationType().asElement()).getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      report.add(Message.E40_PUBLIC, source.annotation(), kind, describe(method));
+      report.add(Message.E40_PUBLIC, at, kind, describe(method));
       return false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      report.add(Message.E40_STATIC, source.annotation(), kind, describe(method));
+      report.add(Message.E40_STATIC, at, kind, describe(method));
       return false;
     }
     return true;

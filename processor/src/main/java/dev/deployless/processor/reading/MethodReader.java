@@ -10,6 +10,7 @@ import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message.Detail;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.diagnostic.Suggestions;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Parameter;
@@ -25,6 +26,8 @@ import dev.deployless.runtime.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
@@ -40,6 +43,10 @@ import javax.lang.model.util.Types;
  */
 final class MethodReader {
   private static final String RESPONSE = Response.class.getCanonicalName();
+  /** A {@code {variable}} or greedy {@code {variable+}} segment of a path template. */
+  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^{}/+]+)\\+?}");
+  /** The symbols of an HTTP token (RFC 9110, section 5.6.2), besides letters and digits. */
+  private static final String HEADER_SYMBOLS = "!#$%&'*+-.^_`|~";
   private static final List<String> BINDINGS = List.of(PathParam.class.getCanonicalName(),
       QueryParam.class.getCanonicalName(), HeaderParam.class.getCanonicalName(),
       Body.class.getCanonicalName());
@@ -63,10 +70,12 @@ final class MethodReader {
   Optional<Endpoint> route(ExecutableElement method, Attributes route, String basePath, Report report) {
     Source source = new Source(method, route.mirror());
     String pkg = packageOf(method);
+    String path = joinPath(basePath, route.string("path"));
+    List<String> unbound = unboundVariables(path, method);
     List<Parameter> parameters = new ArrayList<>();
     boolean valid = true;
     for (VariableElement parameter : method.getParameters()) {
-      Optional<Parameter> binding = routeParameter(method, parameter, pkg, report);
+      Optional<Parameter> binding = routeParameter(method, parameter, pkg, path, unbound, report);
       binding.ifPresent(parameters::add);
       valid &= binding.isPresent();
     }
@@ -92,8 +101,22 @@ final class MethodReader {
         .timeout(route.optionalInteger("timeout"))
         .description(route.optionalString("description"))
         .build();
-    return Optional.of(new Endpoint(route.constant("method"), joinPath(basePath, route.string("path")),
+    return Optional.of(new Endpoint(route.constant("method"), path,
         method.getSimpleName().toString(), split, own, parameters, result, source));
+  }
+
+  /** The {@code {variables}} of {@code path} no parameter of {@code method} binds with @PathParam. */
+  private List<String> unboundVariables(String path, ExecutableElement method) {
+    List<String> variables = new ArrayList<>();
+    Matcher matcher = PATH_VARIABLE.matcher(path);
+    while (matcher.find()) {
+      variables.add(matcher.group(1));
+    }
+    for (VariableElement parameter : method.getParameters()) {
+      Attributes.find(parameter, PathParam.class.getCanonicalName())
+          .ifPresent(binding -> variables.remove(new Attributes(binding, elements).string("value")));
+    }
+    return variables;
   }
 
   /** {@code base} + {@code path} with one slash between, a leading slash, no trailing slash. */
@@ -111,7 +134,7 @@ final class MethodReader {
   }
 
   private Optional<Parameter> routeParameter(ExecutableElement method, VariableElement parameter,
-      String pkg, Report report) {
+      String pkg, String path, List<String> unbound, Report report) {
     String name = parameter.getSimpleName().toString();
     String where = FeatureReader.describe(method);
     TypeMirror type = parameter.asType();
@@ -135,7 +158,13 @@ final class MethodReader {
       if (TypeReader.is(type, Request.class.getCanonicalName())) {
         return Optional.of(new Parameter.RequestParameter(name));
       }
-      report.add(Message.E52, Location.of(parameter), name, where);
+      if (unbound.isEmpty()) {
+        report.add(Message.E52, Location.of(parameter), name, where);
+      } else {
+        String closest = Suggestions.closest(name, unbound);
+        report.add(Message.E52_PATH_VARIABLE, Location.of(parameter), name, where, path,
+            closest != null ? closest : unbound.get(0));
+      }
       return Optional.empty();
     }
     AnnotationMirror binding = bindings.get(0);
@@ -159,6 +188,11 @@ final class MethodReader {
       return Optional.of(new Parameter.PathParameter(name, bound, value.get(),
           new Source(parameter, binding)));
     }
+    Finding invalidName = nameProblem(kind, bound, name);
+    if (invalidName != null) {
+      report.add(invalidName, new Source(parameter, binding).at("value"));
+      return Optional.empty();
+    }
     Optional<ValueType> value = requestValue(type, pkg);
     if (value.isEmpty()) {
       report.add(kind.equals("QueryParam") ? Message.E44_QUERY : Message.E44_HEADER, at, name, where);
@@ -176,6 +210,43 @@ final class MethodReader {
     return Optional.of(kind.equals("QueryParam")
         ? new Parameter.QueryParameter(name, bound, value.get(), fallback)
         : new Parameter.HeaderParameter(name, bound, value.get(), fallback));
+  }
+
+  /**
+   * Why {@code bound} cannot name a query parameter or header (E110), or null: a header name is an
+   * HTTP token (RFC 9110: letters, digits and {@code !#$%&'*+-.^_`|~}); a query name is anything but
+   * empty or control characters, as API Gateway takes it.
+   */
+  private static Finding nameProblem(String kind, String bound, String parameter) {
+    if (bound.isEmpty()) {
+      return Finding.of(Message.E110_EMPTY, kind, parameter);
+    }
+    boolean header = kind.equals("HeaderParam");
+    for (int i = 0; i < bound.length(); i++) {
+      char c = bound.charAt(i);
+      boolean allowed = header ? c < 128 && (Character.isLetterOrDigit(c) || HEADER_SYMBOLS.indexOf(c) >= 0)
+          : !Character.isISOControl(c);
+      if (!allowed) {
+        return Finding.of(header ? Message.E110_HEADER : Message.E110_QUERY, escaped(bound), parameter,
+            String.format("U+%04X", (int) c));
+      }
+    }
+    return null;
+  }
+
+  /** {@code text} as a Java string literal, so that control characters show. */
+  private static String escaped(String text) {
+    StringBuilder literal = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '\r' -> literal.append("\\r");
+        case '\n' -> literal.append("\\n");
+        case '\t' -> literal.append("\\t");
+        case '"', '\\' -> literal.append('\\').append(c);
+        default -> literal.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return literal.append('"').toString();
   }
 
   private Optional<Parameter> body(VariableElement parameter, String name, String where,

@@ -1,12 +1,14 @@
 package dev.deployless.processor.reading;
 
 import dev.deployless.annotations.Access;
+import dev.deployless.annotations.Invokes;
 import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Resources;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ExtraPolicy;
+import dev.deployless.processor.model.FunctionLink;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.Source;
@@ -15,17 +17,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
  * Reads the {@code @Resource} annotations of a class (single or repeated) into declarations and
- * links, and {@code @Feature(policies)} into extra policies.
+ * links, {@code @Invokes} into function links, and {@code @Feature(policies)} into extra policies.
  */
 public final class ResourceReader {
   static final String RESOURCE = Resource.class.getCanonicalName();
   static final String RESOURCES = Resources.class.getCanonicalName();
-  private static final List<String> BODIES = List.of("dynamoDb", "s3", "sqs", "kms", "ssmParameter");
+  static final String INVOKES = Invokes.class.getCanonicalName();
+  private static final List<String> BODIES = List.of("dynamoDb", "s3", "sqs", "sns", "kms", "ssmParameter");
 
   /** One {@code @Resource}: always a link (the class uses it), with a declaration if it has a body. */
   public record Entry(ResourceLink link, Optional<AwsResource> declared) {}
@@ -111,6 +117,27 @@ public final class ResourceReader {
     return Optional.empty();
   }
 
+  /**
+   * The {@code @Invokes} links of a feature: those of the class (every function may invoke them),
+   * then those of each method, in source order.
+   */
+  List<FunctionLink> functionLinks(TypeElement type) {
+    List<FunctionLink> links = new ArrayList<>();
+    functionLinks(type, "", links);
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      functionLinks(method, method.getSimpleName().toString(), links);
+    }
+    return links;
+  }
+
+  private void functionLinks(Element element, String javaMethod, List<FunctionLink> links) {
+    Attributes.find(element, INVOKES).ifPresent(mirror -> {
+      for (String name : new Attributes(mirror, elements).strings("value")) {
+        links.add(new FunctionLink(name, javaMethod, new Source(element, mirror)));
+      }
+    });
+  }
+
   /** The extra policies of a {@code @Feature}. */
   List<ExtraPolicy> policies(TypeElement type, Attributes feature) {
     List<ExtraPolicy> policies = new ArrayList<>();
@@ -130,6 +157,8 @@ public final class ResourceReader {
           body.integer("visibilityTimeout"), body.integer("messageRetention"),
           body.integer("maxReceiveCount"), body.flag("encryption"), deletionPolicy(body, "Delete"),
           body.flag("existing"));
+      case "sns" -> new ResourceSpec.Topic(body.string("topicName"), body.flag("fifo"),
+          body.flag("contentBasedDeduplication"), deletionPolicy(body, "Delete"), body.flag("existing"));
       case "kms" -> {
         String alias = body.string("alias");
         yield new ResourceSpec.Key(alias.startsWith("alias/") ? alias.substring(6) : alias,

@@ -16,7 +16,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The {@code @Feature} classes, per class: find (with those deferred from the last round), read
  * into the model, validate, and generate the resources class, the handlers and the index entry of
- * each valid one. A class whose signatures mention types that do not exist yet (another processor
+ * each valid one, when {@code deployless.yaml} is valid; the resources class alone when only the
+ * rest of the feature, or only {@code deployless.yaml}, has errors. A class whose signatures mention types that do not exist yet (another processor
  * generates them in a later round) is deferred here, and only here; if it still waits when
  * processing is over, a resources class under another name is explained (E48).
  */
@@ -67,27 +68,53 @@ public final class FeatureStep implements ProcessingStep {
       Optional<FeatureClass> feature = reader.read(type, report);
       if (feature.isEmpty()) {
         compilation.removeFeature(name);
+        keepResources(reader, type, round);
         continue;
       }
       FeatureRules.check(feature.get(), compilation.project().orElseThrow(), report);
-      if (!report.isClean()) {
+      Report resources = report.child();
+      FeatureRules.resources(feature.get(), resources);
+      if (!resources.isClean()) {
         round.invalidate(name);
+      } else if (!report.isClean()) {
+        round.invalidateAllButResources(name);
       }
       compilation.putFeature(feature.get());
       round.read(feature.get());
     }
   }
 
+  /**
+   * Keeps the resources of {@code type}, a feature that could not be read whole, when they have no
+   * errors: its resources class is generated all the same, so that the classes injecting it compile
+   * and the user sees only the real mistake. Read again into a report of their own, which is not
+   * printed: the feature's report already holds any mistake they have.
+   */
+  private void keepResources(FeatureReader reader, TypeElement type, Round round) {
+    Report resources = new Report(type.getQualifiedName().toString());
+    FeatureClass declarations = reader.readResources(type, resources);
+    FeatureRules.resources(declarations, resources);
+    if (resources.isClean()) {
+      round.readResourcesOnly(declarations);
+    }
+  }
+
   @Override
   public void generate(Round round) {
     Generator generator = new Generator(tools, round);
+    boolean projectValid = round.compilation().projectValid();
     for (FeatureClass feature : round.readFeatures()) {
-      if (round.isValid(feature.className())) {
-        Report report = round.report(feature.className());
+      Report report = round.report(feature.className());
+      if (projectValid && round.isValid(feature.className())) {
         generator.resourcesClass(feature, report);
         generator.handlers(feature, report);
         round.compilation().putIndexEntry(feature.className(), FeatureIndex.write(feature));
+      } else if (round.resourcesValid(feature.className())) {
+        generator.resourcesClass(feature, report);
       }
+    }
+    for (FeatureClass resources : round.resourcesOnly()) {
+      generator.resourcesClass(resources, round.report(resources.className()));
     }
   }
 

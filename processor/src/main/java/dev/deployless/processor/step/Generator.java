@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -38,7 +39,12 @@ final class Generator {
   /** Writes {@code feature}'s resources class unless it was written earlier in the compilation. */
   void resourcesClass(FeatureClass feature, Report report) {
     if (round.compilation().firstGeneration(feature.resourcesClass())) {
-      List<Grant> grants = Application.grants(feature, resources);
+      // A feature with errors is not part of the application, but its own declarations are its.
+      Map<String, AwsResource> available = new TreeMap<>(resources);
+      for (AwsResource resource : feature.declared()) {
+        available.putIfAbsent(resource.name(), resource);
+      }
+      List<Grant> grants = Application.grants(feature, available);
       handlers.generateResources(feature, grants, round.sourceTypes(), origins(feature, grants), report);
     }
   }

@@ -33,6 +33,10 @@ public final class Round {
   private final Set<String> former = new HashSet<>();
   private final Set<String> fresh = new TreeSet<>();
   private final Set<String> invalid = new HashSet<>();
+  /** Classes whose resources class cannot be generated either (their resources have errors). */
+  private final Set<String> invalidResources = new HashSet<>();
+  /** The resources of features with errors elsewhere, by name: their resources classes are still generated. */
+  private final Map<String, FeatureClass> resourcesOnly = new LinkedHashMap<>();
   private final Map<String, FeatureClass> readFeatures = new LinkedHashMap<>();
   private final List<SharedResources> readShared = new ArrayList<>();
   private Set<String> sourceTypes;
@@ -152,11 +156,35 @@ public final class Round {
   /** Notes that {@code className} has errors: nothing is generated from it. */
   void invalidate(String className) {
     invalid.add(className);
+    invalidResources.add(className);
+  }
+
+  /**
+   * Notes that {@code className} has errors outside its resources: its handlers are not generated,
+   * its resources class is (so that the classes using it compile).
+   */
+  void invalidateAllButResources(String className) {
+    invalid.add(className);
   }
 
   /** Whether nothing reported an error about {@code className} in this round. */
   boolean isValid(String className) {
     return !invalid.contains(className);
+  }
+
+  /** Whether {@code className}'s resources class can be generated: its resources have no errors. */
+  boolean resourcesValid(String className) {
+    return !invalidResources.contains(className);
+  }
+
+  /** Keeps the resources of a feature that could not be read whole, for its resources class. */
+  void readResourcesOnly(FeatureClass resources) {
+    resourcesOnly.put(resources.className(), resources);
+  }
+
+  /** The resources of the features read in this round that could not be read whole. */
+  List<FeatureClass> resourcesOnly() {
+    return new ArrayList<>(resourcesOnly.values());
   }
 
   /** The qualified names of the types declared in this round's sources, which generated code must not replace. */

@@ -63,6 +63,9 @@ public final class SharedResourcesStep implements ProcessingStep {
 
   @Override
   public void generate(Round round) {
+    if (!round.compilation().projectValid()) {
+      return;
+    }
     Set<String> redeclared = new HashSet<>();
     for (SharedResources declarations : round.readShared()) {
       if (round.isValid(declarations.className())) {

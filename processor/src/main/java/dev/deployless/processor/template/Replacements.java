@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * Finds the changes that make CloudFormation replace a named resource deployless wrote (W01): a new
- * table name or key schema, bucket name, queue name or FIFO flag, key usage or spec, parameter name
+ * table name or key schema, bucket name, queue or topic name or FIFO flag, key usage or spec, parameter name
  * or type, or a new logical ID for the same declaration. A custom-named resource cannot be replaced
  * in place (the update fails), and once renamed the new resource starts empty while the data stays
  * in the old one.
@@ -21,6 +21,7 @@ public final class Replacements {
       "AWS::DynamoDB::Table", List.of("TableName", "KeySchema"),
       "AWS::S3::Bucket", List.of("BucketName"),
       "AWS::SQS::Queue", List.of("QueueName", "FifoQueue"),
+      "AWS::SNS::Topic", List.of("TopicName", "FifoTopic"),
       "AWS::KMS::Key", List.of("KeyUsage", "KeySpec"),
       "AWS::SSM::Parameter", List.of("Name", "Type"));
 

@@ -4,10 +4,7 @@ import static dev.deployless.processor.template.SamTemplate.getAtt;
 import static dev.deployless.processor.template.SamTemplate.map;
 import static dev.deployless.processor.template.SamTemplate.ref;
 
-import dev.deployless.annotations.Access;
 import dev.deployless.processor.model.AwsResource;
-import dev.deployless.processor.model.ExtraPolicy;
-import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.ResourceSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,13 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The template side of resources: the CloudFormation resources a declaration creates, the policies
- * an access level grants (SAM policy templates where one fits, least-privilege statements
- * otherwise) and the values of the variables that name them.
+ * The CloudFormation resources a declaration creates, with deletion policies and tags. How
+ * functions refer to them is {@link ResourceReferences}; what they may do, {@link Policies}.
  */
 final class ResourceTemplate {
-  private static final String PARTITION_REGION_ACCOUNT = "arn:${AWS::Partition}:%s:${AWS::Region}:${AWS::AccountId}:%s";
-
   private final Map<String, String> tags;
 
   ResourceTemplate(Map<String, String> tags) {
@@ -62,6 +56,8 @@ final class ResourceTemplate {
         definitions.put(ids.get(1), resource("AWS::SQS::Queue", spec.deletionPolicy(),
             queue(queue.dlqName(), queue.fifo(), -1, 1209600, queue.encryption())));
       }
+    } else if (spec instanceof ResourceSpec.Topic topic) {
+      definitions.put(ids.get(0), resource("AWS::SNS::Topic", spec.deletionPolicy(), topic(topic)));
     } else if (spec instanceof ResourceSpec.Key key) {
       definitions.put(ids.get(0), resource("AWS::KMS::Key", spec.deletionPolicy(), key(key)));
       if (!key.alias().isEmpty()) {
@@ -238,6 +234,19 @@ final class ResourceTemplate {
     return properties;
   }
 
+  private Map<String, Object> topic(ResourceSpec.Topic topic) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("TopicName", topic.physicalName());
+    if (topic.fifo()) {
+      properties.put("FifoTopic", true);
+      if (topic.contentBasedDeduplication()) {
+        properties.put("ContentBasedDeduplication", true);
+      }
+    }
+    tagList(properties);
+    return properties;
+  }
+
   private Map<String, Object> key(ResourceSpec.Key key) {
     Map<String, Object> properties = new LinkedHashMap<>();
     if (!key.description().isEmpty()) {
@@ -265,124 +274,5 @@ final class ResourceTemplate {
       tags.forEach((key, value) -> list.add(map("Key", key, "Value", value)));
       properties.put("Tags", list);
     }
-  }
-
-  /** The value of one of the variables naming {@code resource}. */
-  static Object variable(AwsResource resource, ResourceSpec.Attribute attribute) {
-    ResourceSpec spec = resource.spec();
-    String id = resource.logicalId();
-    switch (attribute) {
-      case ARN:
-        return arn(resource);
-      case DLQ_URL:
-        return ref(resource.logicalIds().get(1));
-      case URL:
-        return spec.existing() ? map("Fn::Sub", "https://sqs.${AWS::Region}.${AWS::URLSuffix}/${AWS::AccountId}/"
-            + spec.physicalName()) : ref(id);
-      case KEY_ID:
-        return spec.existing() ? ((ResourceSpec.Key) spec).existingKeyId() : ref(id);
-      default:
-        return spec.existing() ? spec.physicalName() : ref(id);
-    }
-  }
-
-  /** The ARN of {@code resource}, or of {@code path} below it. */
-  static Object arn(AwsResource resource) {
-    if (hasArnAttribute(resource)) {
-      return getAtt(resource.logicalId(), "Arn");
-    }
-    String text = arnText(resource);
-    return text.contains("${") ? map("Fn::Sub", text) : text;
-  }
-
-  /** Whether the template creates the resource with an {@code Arn} attribute (SSM parameters have none). */
-  private static boolean hasArnAttribute(AwsResource resource) {
-    return !resource.spec().existing() && !(resource.spec() instanceof ResourceSpec.Parameter);
-  }
-
-  /** The ARN as {@code Fn::Sub} text. */
-  private static String arnText(AwsResource resource) {
-    ResourceSpec spec = resource.spec();
-    if (hasArnAttribute(resource)) {
-      return "${" + resource.logicalId() + ".Arn}";
-    }
-    String name = spec.physicalName();
-    if (spec instanceof ResourceSpec.Table) {
-      return String.format(PARTITION_REGION_ACCOUNT, "dynamodb", "table/" + name);
-    } else if (spec instanceof ResourceSpec.Bucket) {
-      return "arn:${AWS::Partition}:s3:::" + name;
-    } else if (spec instanceof ResourceSpec.Queue) {
-      return String.format(PARTITION_REGION_ACCOUNT, "sqs", name);
-    } else if (spec instanceof ResourceSpec.Key key) {
-      return key.existingKeyId().startsWith("arn:") ? key.existingKeyId()
-          : String.format(PARTITION_REGION_ACCOUNT, "kms", "key/" + key.existingKeyId());
-    }
-    return String.format(PARTITION_REGION_ACCOUNT, "ssm", "parameter" + name);
-  }
-
-  /** The policies of {@code grant}, in the function's {@code Policies} list. */
-  static List<Object> policies(Grant grant) {
-    AwsResource resource = grant.resource();
-    ResourceSpec spec = resource.spec();
-    Access access = grant.access();
-    List<Object> policies = new ArrayList<>();
-    if (spec instanceof ResourceSpec.Table) {
-      policies.add(map(level(access, "DynamoDBCrudPolicy", "DynamoDBReadPolicy", "DynamoDBWritePolicy"),
-          map("TableName", variable(resource, ResourceSpec.Attribute.NAME))));
-    } else if (spec instanceof ResourceSpec.Bucket) {
-      policies.add(map(level(access, "S3CrudPolicy", "S3ReadPolicy", "S3WritePolicy"),
-          map("BucketName", variable(resource, ResourceSpec.Attribute.NAME))));
-    } else if (spec instanceof ResourceSpec.Queue) {
-      Object name = spec.existing() ? spec.physicalName() : getAtt(resource.logicalId(), "QueueName");
-      if (access != Access.POLL) {
-        policies.add(map("SQSSendMessagePolicy", map("QueueName", name)));
-      }
-      if (access != Access.SEND) {
-        policies.add(map("SQSPollerPolicy", map("QueueName", name)));
-      }
-    } else if (spec instanceof ResourceSpec.Key) {
-      List<String> actions = switch (access) {
-        case ENCRYPT -> List.of("kms:Encrypt");
-        case DECRYPT -> List.of("kms:Decrypt");
-        default -> List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey");
-      };
-      policies.add(statement(actions, List.of(arn(resource))));
-    } else if (spec instanceof ResourceSpec.Parameter) {
-      policies.add(map("SSMParameterReadPolicy", map("ParameterName", spec.physicalName().substring(1))));
-      if (access == Access.WRITE) {
-        policies.add(statement(List.of("ssm:PutParameter"), List.of(arn(resource))));
-      }
-    }
-    return policies;
-  }
-
-  private static String level(Access access, String crud, String read, String write) {
-    return access == Access.READ ? read : access == Access.WRITE ? write : crud;
-  }
-
-  /** The policy of {@code @Policy}: a managed policy's name, or a statement. */
-  static Object policy(ExtraPolicy policy, Map<String, AwsResource> resources) {
-    if (policy.isManaged()) {
-      return policy.managed();
-    }
-    List<Object> targets = new ArrayList<>();
-    for (String target : policy.resources()) {
-      int slash = target.indexOf('/');
-      AwsResource resource = target.equals("*") || target.startsWith("arn:") ? null
-          : resources.get(slash < 0 ? target : target.substring(0, slash));
-      if (resource == null) {
-        targets.add(target);
-      } else if (slash < 0) {
-        targets.add(arn(resource));
-      } else {
-        targets.add(map("Fn::Sub", arnText(resource) + target.substring(slash)));
-      }
-    }
-    return statement(policy.actions(), targets);
-  }
-
-  private static Map<String, Object> statement(List<String> actions, List<Object> resources) {
-    return map("Statement", List.of(map("Effect", "Allow", "Action", new ArrayList<>(actions),
-        "Resource", resources.size() == 1 ? resources.get(0) : new ArrayList<>(resources))));
   }
 }

@@ -12,6 +12,7 @@ import dev.deployless.processor.model.Names;
 import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.Settings;
+import dev.deployless.processor.model.Trigger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +21,17 @@ import java.util.Map;
 
 /**
  * Builds the AWS SAM template of an application: Globals for what every function shares, one
- * {@code AWS::Serverless::Api}, and per function its {@code AWS::Serverless::Function} (API or
- * Schedule events), log group with retention and optional dead-letter queue; then the outputs.
+ * {@code AWS::Serverless::Api}, and per function its {@code AWS::Serverless::Function} (API,
+ * Schedule or trigger events, {@link TriggerTemplate}; links, {@link LinkTemplate}), log group with
+ * retention, optional dead-letter queue and event source mapping; then the outputs.
  * Intrinsic functions use the long form ({@code Ref:}, {@code Fn::GetAtt:}) so any YAML reader
  * understands the file.
  */
 public final class SamTemplate {
   /** The function metadata counting the policies deployless wrote at the start of its list. */
   static final String GENERATED_POLICIES = "GeneratedPolicies";
+  /** SAM CLI's function metadata: {@code sam build} leaves the function's code as it is. */
+  static final String SKIP_BUILD = "SkipBuild";
   /** The logical ID of the REST API. */
   public static final String API = "Api";
   /** The end of the description deployless writes (a different description is the user's). */
@@ -44,12 +48,23 @@ public final class SamTemplate {
   private final Project project;
   private final String codeUri;
   private final Map<String, AwsResource> resources;
+  /** The resources as functions refer to them: a bucket that triggers a function by name (no cycle). */
+  private final Map<String, AwsResource> references;
+  private final TriggerTemplate triggers;
 
   private SamTemplate(Application application, String codeUri) {
     this.application = application;
     this.project = application.project();
     this.codeUri = codeUri;
     this.resources = application.resources();
+    this.references = new LinkedHashMap<>(resources);
+    for (Function function : application.functions()) {
+      if (function.listener() != null && function.listener().trigger() instanceof Trigger.Bucket bucket
+          && resources.containsKey(bucket.bucket())) {
+        references.put(bucket.bucket(), ResourceReferences.byName(resources.get(bucket.bucket())));
+      }
+    }
+    this.triggers = new TriggerTemplate(resources);
   }
 
   /** The template of {@code application} as a tree, whose functions' code is at {@code codeUri}. */
@@ -78,6 +93,9 @@ public final class SamTemplate {
       resources.put(id + "LogGroup", logGroup(function));
       if (function.settings().dlq()) {
         resources.put(id + "DeadLetterQueue", deadLetterQueue());
+      }
+      if (function.listener() != null) {
+        resources.putAll(triggers.mappings(function));
       }
     }
     ResourceTemplate declared = new ResourceTemplate(project.tags());
@@ -192,38 +210,59 @@ public final class SamTemplate {
       properties.put("DeadLetterQueue", map("Type", "SQS",
           "TargetArn", getAtt(function.logicalId() + "DeadLetterQueue", "Arn")));
     }
-    List<Grant> grants = Application.grants(function.feature(), resources);
+    List<Grant> grants = Application.grants(function.feature(), references);
     Map<String, Object> variables = new LinkedHashMap<>();
     for (EnvVar variable : settings.env()) {
       variables.put(variable.name(), variable.templateValue());
     }
     for (Grant grant : grants) {
       for (ResourceSpec.Variable variable : grant.resource().spec().variables()) {
-        variables.put(variable.name(), ResourceTemplate.variable(grant.resource(), variable.attribute()));
+        variables.put(variable.name(), ResourceReferences.variable(grant.resource(), variable.attribute()));
       }
     }
+    LinkTemplate.variables(function, variables);
     if (!variables.isEmpty()) {
       properties.put("Environment", map("Variables", variables));
     }
     List<Object> policies = new ArrayList<>();
     for (Grant grant : grants) {
-      policies.addAll(ResourceTemplate.policies(grant));
+      policies.addAll(Policies.policies(grant));
+    }
+    if (function.listener() != null) {
+      for (Object policy : triggers.policies(function)) {
+        if (!policies.contains(policy)) {
+          policies.add(policy);
+        }
+      }
+    }
+    Object links = LinkTemplate.policy(function);
+    if (links != null) {
+      policies.add(links);
     }
     for (ExtraPolicy policy : function.feature().policies()) {
-      policies.add(ResourceTemplate.policy(policy, resources));
+      policies.add(Policies.policy(policy, references));
     }
     if (!policies.isEmpty()) {
       properties.put("Policies", policies);
     }
 
     Map<String, Object> events = events(function);
+    if (function.listener() != null) {
+      events.putAll(triggers.events(function));
+      Map<String, Object> invokeConfig = triggers.invokeConfig(function);
+      if (invokeConfig != null) {
+        properties.put("EventInvokeConfig", invokeConfig);
+      }
+    }
     if (!events.isEmpty()) {
       properties.put("Events", events);
     }
     Map<String, Object> resource = resource("AWS::Serverless::Function", properties);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metadata = (Map<String, Object>) resource.get("Metadata");
+    // The code is the jar the build made: sam build leaves it as it is rather than build a directory.
+    metadata.put(SKIP_BUILD, true);
     if (!policies.isEmpty()) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> metadata = (Map<String, Object>) resource.get("Metadata");
       metadata.put(GENERATED_POLICIES, policies.size());
     }
     return resource;
@@ -312,7 +351,8 @@ public final class SamTemplate {
     return tags;
   }
 
-  private static Map<String, Object> resource(String type, Map<String, Object> properties) {
+  /** A resource marked as deployless's. */
+  static Map<String, Object> resource(String type, Map<String, Object> properties) {
     return map("Type", type, "Metadata", mark(), "Properties", properties);
   }
 

@@ -7,6 +7,7 @@ import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Listener;
 import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.Standalone;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ public final class Summary {
     lines.add("Features (" + application.features().size() + "):");
     List<String> crons = new ArrayList<>();
     List<String> lambdas = new ArrayList<>();
+    List<String> triggered = new ArrayList<>();
     for (FeatureClass feature : application.features()) {
       int split = 0;
       for (Endpoint route : feature.routes()) {
@@ -40,9 +42,16 @@ public final class Summary {
       for (Standalone standalone : feature.standalones()) {
         lambdas.add(standalone.javaMethod());
       }
+      for (Listener listener : feature.listeners()) {
+        triggered.add(listener.javaMethod() + " (@" + listener.trigger().annotation()
+            + listener.trigger().resource().map(name -> " " + name).orElse("") + ")");
+      }
     }
     lines.add("Crons: " + (crons.isEmpty() ? "none" : String.join(", ", crons)));
     lines.add("Lambda functions: " + (lambdas.isEmpty() ? "none" : String.join(", ", lambdas)));
+    if (!triggered.isEmpty()) {
+      lines.add("Triggered functions: " + String.join(", ", triggered));
+    }
     Map<String, AwsResource> declared = application.resources();
     Map<AwsResource, List<String>> usedBy = new IdentityHashMap<>();
     for (FeatureClass feature : application.features()) {

@@ -17,8 +17,9 @@ import java.util.Set;
  *       user's and is never overwritten.
  *   <li>In a marked resource, deployless sets or removes only the properties it manages for that
  *       type; other properties (say {@code VpcConfig}, {@code Policies}) are kept. Of a function's
- *       {@code Events}, deployless manages its API and Schedule events; others (an SQS event added
- *       by hand) are kept.
+ *       {@code Events}, deployless manages its API and Schedule events and the events of its
+ *       triggers ({@code Bucket}, {@code Topic}, {@code EventRule}); others (an SQS event added by
+ *       hand) are kept.
  *   <li>{@code Globals.Function} keys, outputs and the description are managed the same way:
  *       deployless's own are updated or removed, the user's are kept.
  *   <li>Sections deployless never writes ({@code Parameters}, {@code Conditions}, ...) are kept.
@@ -30,24 +31,34 @@ public final class TemplateMerge {
   public static final String MARK_VALUE = "deployless";
 
   /** The properties deployless writes, by type: it removes them when they no longer apply. */
-  private static final Map<String, Set<String>> MANAGED = Map.of(
-      "AWS::Serverless::Function", Set.of("Handler", "Description", "MemorySize", "Timeout",
+  private static final Map<String, Set<String>> MANAGED = Map.ofEntries(
+      Map.entry("AWS::Serverless::Function", Set.of("Handler", "Description", "MemorySize", "Timeout",
           "Architectures", "Tracing", "Layers", "ReservedConcurrentExecutions", "AutoPublishAlias",
-          "ProvisionedConcurrencyConfig", "EphemeralStorage", "DeadLetterQueue", "Environment"),
-      "AWS::Serverless::Api", Set.of("StageName", "EndpointConfiguration", "Cors", "BinaryMediaTypes",
-          "MinimumCompressionSize", "Tags"),
-      "AWS::Logs::LogGroup", Set.of("LogGroupName", "RetentionInDays", "Tags"),
-      "AWS::SQS::Queue", Set.of("QueueName", "FifoQueue", "VisibilityTimeout", "MessageRetentionPeriod",
-          "SqsManagedSseEnabled", "RedrivePolicy", "Tags"),
-      "AWS::DynamoDB::Table", Set.of("TableName", "BillingMode", "AttributeDefinitions", "KeySchema",
+          "ProvisionedConcurrencyConfig", "EphemeralStorage", "DeadLetterQueue", "Environment",
+          "EventInvokeConfig")),
+      Map.entry("AWS::Lambda::EventSourceMapping", Set.of("FunctionName", "EventSourceArn", "StartingPosition",
+          "BatchSize", "MaximumBatchingWindowInSeconds", "ScalingConfig", "FilterCriteria",
+          "BisectBatchOnFunctionError",
+          "MaximumRetryAttempts", "MaximumRecordAgeInSeconds", "DestinationConfig", "ParallelizationFactor",
+          "Enabled", "FunctionResponseTypes")),
+      Map.entry("AWS::SNS::Topic", Set.of("TopicName", "FifoTopic", "ContentBasedDeduplication", "Tags")),
+      Map.entry("AWS::Serverless::Api", Set.of("StageName", "EndpointConfiguration", "Cors",
+          "BinaryMediaTypes", "MinimumCompressionSize", "Tags")),
+      Map.entry("AWS::Logs::LogGroup", Set.of("LogGroupName", "RetentionInDays", "Tags")),
+      Map.entry("AWS::SQS::Queue", Set.of("QueueName", "FifoQueue", "VisibilityTimeout",
+          "MessageRetentionPeriod", "SqsManagedSseEnabled", "RedrivePolicy", "Tags")),
+      Map.entry("AWS::DynamoDB::Table", Set.of("TableName", "BillingMode", "AttributeDefinitions", "KeySchema",
           "ProvisionedThroughput", "GlobalSecondaryIndexes", "TimeToLiveSpecification",
-          "StreamSpecification", "PointInTimeRecoverySpecification", "SSESpecification", "Tags"),
-      "AWS::S3::Bucket", Set.of("BucketName", "BucketEncryption", "PublicAccessBlockConfiguration",
-          "VersioningConfiguration", "CorsConfiguration", "LifecycleConfiguration", "Tags"),
-      "AWS::KMS::Key", Set.of("Description", "Enabled", "KeyUsage", "KeySpec", "EnableKeyRotation",
-          "KeyPolicy", "Tags"),
-      "AWS::KMS::Alias", Set.of("AliasName", "TargetKeyId"),
-      "AWS::SSM::Parameter", Set.of("Name", "Type", "Value", "Description", "Tags"));
+          "StreamSpecification", "PointInTimeRecoverySpecification", "SSESpecification", "Tags")),
+      Map.entry("AWS::S3::Bucket", Set.of("BucketName", "BucketEncryption", "PublicAccessBlockConfiguration",
+          "VersioningConfiguration", "CorsConfiguration", "LifecycleConfiguration", "Tags")),
+      Map.entry("AWS::KMS::Key", Set.of("Description", "Enabled", "KeyUsage", "KeySpec", "EnableKeyRotation",
+          "KeyPolicy", "Tags")),
+      Map.entry("AWS::KMS::Alias", Set.of("AliasName", "TargetKeyId")),
+      Map.entry("AWS::SSM::Parameter", Set.of("Name", "Type", "Value", "Description", "Tags")));
+  /** The events of triggers deployless writes, by name: their type. */
+  private static final Map<String, String> TRIGGER_EVENTS = Map.of("Bucket", "S3", "Topic", "SNS",
+      "EventRule", "EventBridgeRule");
   private static final Set<String> MANAGED_GLOBALS = Set.of("Runtime", "CodeUri", "MemorySize", "Timeout",
       "Architectures", "Tracing", "Tags", "Environment");
   private static final Set<String> RESOURCE_ATTRIBUTES = Set.of("DeletionPolicy", "UpdateReplacePolicy");
@@ -183,7 +194,7 @@ public final class TemplateMerge {
   private static Map<String, Object> events(Map<String, Object> existing, Map<String, Object> generated) {
     Map<String, Object> result = new LinkedHashMap<>();
     for (Map.Entry<String, Object> event : existing.entrySet()) {
-      if (!isOurs(event.getValue()) && !generated.containsKey(event.getKey())) {
+      if (!isOurs(event.getKey(), event.getValue()) && !generated.containsKey(event.getKey())) {
         result.put(event.getKey(), event.getValue());
       }
     }
@@ -192,10 +203,10 @@ public final class TemplateMerge {
     return all;
   }
 
-  private static boolean isOurs(Object event) {
+  private static boolean isOurs(String name, Object event) {
     Map<String, Object> map = map(event);
     Object type = map.get("Type");
-    if ("Schedule".equals(type)) {
+    if ("Schedule".equals(type) || TRIGGER_EVENTS.getOrDefault(name, "").equals(type)) {
       return true;
     }
     Object api = map(map.get("Properties")).get("RestApiId");

@@ -24,7 +24,10 @@ public final class ConfigRules {
     if (!project.provider().equals("aws")) {
       report.add(Message.E59, project.at("provider"), project.provider());
     }
-    if (!project.stage().matches("[A-Za-z0-9]+")) {
+    if (project.stage().length() > DeployLimits.MAX_STAGE) {
+      report.add(Message.E01_LENGTH, project.stageFromOption() ? Location.NOWHERE : project.at("stage"),
+          project.stage().length(), DeployLimits.MAX_STAGE);
+    } else if (!project.stage().matches("[A-Za-z0-9]+")) {
       if (project.stageFromOption()) {
         report.add(Message.E01_OPTION, Location.NOWHERE, project.stage());
       } else {
@@ -32,7 +35,11 @@ public final class ConfigRules {
       }
     }
     Project.Globals globals = project.globals();
-    if (!Limits.RUNTIMES.contains(globals.runtime())) {
+    Limits.Deprecated deprecated = Limits.DEPRECATED_RUNTIMES.get(globals.runtime());
+    if (deprecated != null) {
+      report.add(Message.E58_DEPRECATED, project.at("globals.runtime"), globals.runtime(), deprecated.createBlock(),
+          deprecated.updateBlock(), String.join(" or ", Limits.RUNTIMES));
+    } else if (!Limits.RUNTIMES.contains(globals.runtime())) {
       report.add(Message.E58, project.at("globals.runtime"), String.join(", ", Limits.RUNTIMES),
           globals.runtime());
     }
@@ -56,6 +63,8 @@ public final class ConfigRules {
       }
     }
     envFile(project, report);
+    DeployLimits.tags(project, report);
+    DeployLimits.environment(project, report);
     if (project.has("paths")) {
       report.add(Message.W03, project.at("paths"));
     }
@@ -69,8 +78,16 @@ public final class ConfigRules {
   /** E27 (missing file), E66 (bad names) and E28 (empty secrets) of the env file; E29 of secrets_kms. */
   private static void envFile(Project project, Report report) {
     Project.EnvFile file = project.envFile();
-    if (file != null && !file.exists()) {
-      report.add(Message.E27, project.at("env_file"), file.declared(), file.path());
+    if (file != null && file.problem() != null) {
+      Location at = project.at("env_file");
+      switch (file.problem()) {
+        case MISSING -> report.add(Message.E27, at, file.declared(), file.path());
+        case DIRECTORY -> report.add(Message.E27_DIRECTORY, at, file.declared(), file.path());
+        case NOT_REGULAR_FILE -> report.add(Message.E27_NOT_FILE, at, file.declared(), file.path());
+        case TOO_LARGE -> report.add(Message.E27_TOO_LARGE, at, file.declared(), Project.MAX_FILE_BYTES,
+            file.path());
+        case UNREADABLE -> report.add(Message.E27_UNREADABLE, at, file.declared(), file.path(), file.error());
+      }
     } else if (file != null) {
       for (Project.EnvFileEntry entry : file.entries()) {
         Location at = new Location.InFile(file.path(), entry.line(), 1);

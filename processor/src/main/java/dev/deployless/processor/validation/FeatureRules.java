@@ -11,6 +11,7 @@ import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
 import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Listener;
 import dev.deployless.processor.model.Parameter;
 import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.ResourceLink;
@@ -26,7 +27,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** The rules on one feature: its settings, routes, crons and lambda functions. */
+/** The rules on one feature: its settings, routes, crons, lambda and triggered functions. */
 public final class FeatureRules {
   private FeatureRules() {}
 
@@ -42,7 +43,8 @@ public final class FeatureRules {
     if (!feature.name().matches("[A-Za-z][A-Za-z0-9_-]*")) {
       report.add(Message.E61, source.at("name"), feature.name());
     }
-    if (feature.routes().isEmpty() && feature.jobs().isEmpty() && feature.standalones().isEmpty()) {
+    if (feature.routes().isEmpty() && feature.jobs().isEmpty() && feature.standalones().isEmpty()
+        && feature.listeners().isEmpty()) {
       report.add(Message.E07, source.annotation(), feature.name());
     }
     settings(feature.settings(), source, FUNCTION, report);
@@ -58,11 +60,19 @@ public final class FeatureRules {
     for (Standalone standalone : feature.standalones()) {
       settings(standalone.settings(), standalone.source(), LAMBDA, report);
     }
-    resources(feature, report);
+    for (Listener listener : feature.listeners()) {
+      settings(listener.settings(), listener.source(), FUNCTION, report);
+      TriggerSettings.check(listener, report);
+    }
+    FunctionLinkRules.checkFeature(feature, report);
+    DeployLimits.environment(feature, project, report);
   }
 
-  /** The feature's own declarations (E00, E30, E79), links used twice (E77) and policies (E80). */
-  private static void resources(FeatureClass feature, Report report) {
+  /**
+   * The feature's own declarations (E00, E30, E79), links used twice (E77) and policies (E80): what
+   * its resources class is generated from, checked apart from the rest of the feature ({@link #check}).
+   */
+  public static void resources(FeatureClass feature, Report report) {
     for (AwsResource resource : feature.declared()) {
       ResourceRules.check(resource, report);
     }
@@ -161,7 +171,8 @@ public final class FeatureRules {
         report.add(Message.W04, feature.source().at("timeout"), function.logicalId(), timeout);
       }
     }
-    boolean asynchronous = !feature.jobs().isEmpty() || !feature.standalones().isEmpty();
+    boolean asynchronous = !feature.jobs().isEmpty() || !feature.standalones().isEmpty()
+        || feature.listeners().stream().anyMatch(listener -> listener.trigger().asynchronous());
     if (feature.settings().dlq() && !asynchronous) {
       report.add(Message.W05, feature.source().at("dlq"), feature.name());
     }

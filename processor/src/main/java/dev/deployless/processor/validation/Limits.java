@@ -3,6 +3,7 @@ package dev.deployless.processor.validation;
 import dev.deployless.processor.diagnostic.Finding;
 import dev.deployless.processor.diagnostic.Message;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,25 @@ final class Limits {
   static final List<Integer> LOG_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150,
       180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
-  /** The Lambda runtimes the generated code (Java 17 bytecode) runs on. */
-  static final List<String> RUNTIMES = List.of("java17", "java21", "java25");
+  /**
+   * The Lambda runtimes the generated code (Java 17 bytecode) runs on and AWS lets a template
+   * create: those of cfn-lint's runtime table (AdditionalSpecs/LmbdRuntimeLifecycle.json) whose
+   * create-block date has not come.
+   */
+  static final List<String> RUNTIMES = List.of("java21", "java25");
+
+  /** A runtime AWS deprecated: the dates from which Lambda blocks creating and updating its functions. */
+  record Deprecated(String createBlock, String updateBlock) {}
+
+  /**
+   * The Java runtimes AWS deprecated, from the same table (cfn-lint rules E2531 and E2533): their
+   * functions can no longer be created, so a template using them fails at deploy.
+   */
+  static final Map<String, Deprecated> DEPRECATED_RUNTIMES = Map.of(
+      "java8", new Deprecated("2024-02-08", "2026-07-01"),
+      "java8.al2", new Deprecated("2026-07-31", "2026-08-31"),
+      "java11", new Deprecated("2026-07-31", "2026-08-31"),
+      "java17", new Deprecated("2026-07-31", "2026-08-31"));
 
   /** Environment variables Lambda reserves; a function cannot set them. */
   static final Set<String> RESERVED_VARIABLES = Set.of("_HANDLER", "_X_AMZN_TRACE_ID",

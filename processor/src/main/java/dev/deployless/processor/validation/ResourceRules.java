@@ -56,6 +56,8 @@ public final class ResourceRules {
       rules.bucket(bucket);
     } else if (spec instanceof ResourceSpec.Queue queue) {
       rules.queue(queue);
+    } else if (spec instanceof ResourceSpec.Topic topic) {
+      rules.topic(topic);
     } else if (spec instanceof ResourceSpec.Key key) {
       rules.key(key);
     } else if (spec instanceof ResourceSpec.Parameter parameter) {
@@ -190,6 +192,16 @@ public final class ResourceRules {
     range("messageRetention", queue.messageRetention(), 60, 1209600);
     range("maxReceiveCount", queue.maxReceiveCount(), 1, 1000);
     noSnapshot(queue.deletionPolicy());
+  }
+
+  private void topic(ResourceSpec.Topic topic) {
+    if (!QUEUE.matcher(topic.topicName()).matches() || topic.physicalName().length() > 256) {
+      fail("topicName", Message.E00_TOPIC_NAME);
+    }
+    if (topic.contentBasedDeduplication() && !topic.fifo()) {
+      fail("contentBasedDeduplication", Message.E00_TOPIC_DEDUPLICATION);
+    }
+    noSnapshot(topic.deletionPolicy());
   }
 
   private void key(ResourceSpec.Key key) {

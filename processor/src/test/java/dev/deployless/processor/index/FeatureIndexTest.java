@@ -10,14 +10,18 @@ import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.FeatureClass;
+import dev.deployless.processor.model.FunctionLink;
 import dev.deployless.processor.model.Job;
+import dev.deployless.processor.model.Listener;
 import dev.deployless.processor.model.ResourceLink;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.Result;
 import dev.deployless.processor.model.Settings;
 import dev.deployless.processor.model.SharedResources;
 import dev.deployless.processor.model.Standalone;
+import dev.deployless.processor.model.Trigger;
 import dev.deployless.processor.model.TypeRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,7 +36,7 @@ class FeatureIndexTest {
   private static final TypeRef CONTROLLER = TypeRef.declared("com.example", List.of("UserController"), List.of());
 
   @Test
-  void aFeatureWithEverySettingResourceLinkPolicyJobAndStandaloneComesBackTheSame() {
+  void aFeatureWithEverySettingResourceLinkPolicyJobStandaloneTriggerAndFunctionLinkComesBackTheSame() {
     FeatureClass feature = FeatureClass.builder("users", CONTROLLER)
         .basePath("/users")
         .settings(everySetting())
@@ -54,6 +58,8 @@ class FeatureIndexTest {
             new ResourceLink("shared-key", Access.DECRYPT, null)))
         .policies(List.of(new ExtraPolicy("arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess", List.of(), List.of(),
             null), new ExtraPolicy("", List.of("kms:Sign", "kms:Verify"), List.of("signing", "arn:aws:kms:*"), null)))
+        .listeners(everyTrigger())
+        .invokes(List.of(new FunctionLink("generateInvoice", "", null), new FunctionLink("users", "process", null)))
         .build();
 
     FeatureIndex.Entry entry = FeatureIndex.read(FeatureIndex.write(feature)).orElseThrow();
@@ -97,8 +103,9 @@ class FeatureIndexTest {
   @Test
   void entriesOfAnotherVersionOrUnreadableAreIgnored() {
     String entry = FeatureIndex.write(FeatureClass.builder("users", CONTROLLER).build());
-    assertTrue(FeatureIndex.read(entry.replace("\"version\":2", "\"version\":1")).isEmpty());
-    assertTrue(FeatureIndex.read("{\"version\":2}").isEmpty());
+    assertTrue(entry.contains("\"version\":3"));
+    assertTrue(FeatureIndex.read(entry.replace("\"version\":3", "\"version\":2")).isEmpty());
+    assertTrue(FeatureIndex.read("{\"version\":3}").isEmpty());
     assertTrue(FeatureIndex.read("not json").isEmpty());
   }
 
@@ -108,6 +115,23 @@ class FeatureIndexTest {
     String b = FeatureIndex.write(FeatureClass.builder("b", CONTROLLER).build());
     assertEquals(List.of(a, b), FeatureIndex.entries(FeatureIndex.file(List.of(a, b))));
     assertEquals(List.of(), FeatureIndex.entries(""));
+  }
+
+  private static List<Listener> everyTrigger() {
+    Trigger.Delivery delivery = new Trigger.Delivery("failures", 1, 3600);
+    List<Trigger> triggers = List.of(
+        new Trigger.Queue("jobs", 100, 5, 20, List.of("{\"body\":{}}"), false),
+        new Trigger.Bucket("uploads", List.of("s3:ObjectCreated:*", "s3:ObjectRemoved:Delete"), "in/", ".pdf",
+            delivery),
+        new Trigger.Stream("users", "LATEST", 50, 2, List.of(), true, 5, 3600, "failures", 2, true),
+        new Trigger.Topic("events", "{\"a\":[\"b\"]}", "MESSAGE_BODY", new Trigger.Delivery("", -1, -1)),
+        new Trigger.Rule("partner", List.of("com.partner"), List.of("Paid", "Refunded"), "{}", false, delivery));
+    List<Listener> listeners = new ArrayList<>();
+    for (int i = 0; i < triggers.size(); i++) {
+      listeners.add(new Listener("on" + i, Settings.builder().timeout(OptionalInt.of(10 + i)).build(),
+          triggers.get(i), List.of(), new Result.None(), null));
+    }
+    return listeners;
   }
 
   private static Settings everySetting() {
@@ -138,11 +162,13 @@ class FeatureIndexTest {
     ResourceSpec key = new ResourceSpec.Key("app/signing", "signs", "SIGN_VERIFY", "RSA_2048", "DISABLED",
         "Retain", "", "SIGNING_KEY_ID");
     ResourceSpec parameter = new ResourceSpec.Parameter("/app/flags", "on", "STRING_LIST", "flags", true);
+    ResourceSpec topic = new ResourceSpec.Topic("events", true, true, "Retain", false);
     return List.of(
         new AwsResource("users", Access.CRUD, table, owner, shared, null, null),
         new AwsResource("uploads", Access.READ, bucket, owner, shared, null, null),
         new AwsResource("jobs", Access.DEFAULT, queue, owner, shared, null, null),
         new AwsResource("signing", Access.ENCRYPT, key, owner, shared, null, null),
-        new AwsResource("flags", Access.DEFAULT, parameter, owner, shared, null, null));
+        new AwsResource("flags", Access.DEFAULT, parameter, owner, shared, null, null),
+        new AwsResource("events", Access.PUBLISH, topic, owner, shared, null, null));
   }
 }
