@@ -31,11 +31,11 @@ for mode in none moto; do
     echo "mode moto skipped: moto_server is not installed (pip install 'moto[server]')"
     continue
   fi
-  java -jar ../examples/ums-api/target/ums-api-local.jar --port 3077 --aws "$mode" --no-reload \
-    --crons off >target/local-server-$mode.log 2>&1 &
+  mvn -q -B -f ../examples/ums-api deployless:run -Ddeployless.port=3077 -Ddeployless.aws="$mode" \
+    -Ddeployless.reload=false -Ddeployless.crons=false >target/local-server-$mode.log 2>&1 &
   server=$!
   trap 'kill "$server" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 600); do
     curl -s -o /dev/null http://127.0.0.1:3077/ && break
     sleep 0.2
   done

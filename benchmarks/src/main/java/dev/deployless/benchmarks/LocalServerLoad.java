@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * development.
  *
  * <pre>
- * java -jar examples/ums-api/target/ums-api-local.jar --port 3001 &amp;
+ * mvn -q -f examples/ums-api deployless:run -Ddeployless.port=3001 &amp;
  * java -cp benchmarks/target/classes dev.deployless.benchmarks.LocalServerLoad http://127.0.0.1:3001 [runs]
  * </pre>
  *

@@ -235,7 +235,7 @@ class ExampleGoalsIT {
     return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         Path relative = from.relativize(file);
@@ -252,7 +252,7 @@ class ExampleGoalsIT {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
