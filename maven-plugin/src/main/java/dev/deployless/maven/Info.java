@@ -87,7 +87,8 @@ final class Info {
       case SCHEDULE -> "schedule " + String.join(", ", function.job().schedules())
           + (function.job().enabled() ? "" : " (disabled)");
       case STANDALONE -> "invoked directly";
-      case TRIGGERED -> "@" + function.listener().trigger().annotation();
+      case TRIGGERED -> "@" + function.listener().trigger().annotation()
+          + function.listener().trigger().resource().map(name -> " " + name).orElse("");
     };
   }
 
