@@ -177,7 +177,7 @@ final class LocalAws implements AutoCloseable {
     if (emulator == null) {
       return List.of("AWS: none: the functions get no resource variables, so generated"
           + " <Feature>Resources.available() is false (--aws moto or --aws endpoint=URL for an"
-          + " emulator" + (dev.deployless.local.aws.AwsMode.auto().kind() == AwsMode.Kind.MOTO ? ""
+          + " emulator" + (AwsMode.auto().kind() == AwsMode.Kind.MOTO ? ""
               : "; install moto_server with pip install 'moto[server]'") + ")");
     }
     StringBuilder properties = new StringBuilder();
