@@ -111,7 +111,7 @@ class ExampleGoalsIT {
     for (String expected : List.of(
         "[INFO] ums-api, stage dev, runtime java21",
         "[INFO]   code:     target/ums-api.jar",
-        "[INFO] Functions (5):",
+        "[INFO] Functions (6):",
         "[INFO]   AuthFunction                   256 MB   30 s  3 routes",
         "[INFO]     handler com.example.ums.auth.AuthFunction::handleRequest",
         "[INFO]   CleanupSessionsFunction        128 MB   60 s  schedule rate(24 hours)",
