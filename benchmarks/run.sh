@@ -24,15 +24,28 @@ java -cp "$cp" dev.deployless.benchmarks.DeploymentSize target/runtime.txt
 echo
 java -cp "$cp" dev.deployless.benchmarks.HostileInput
 echo
-# The example's local server (built by the install above) on a port of its own, under load.
-java -jar ../examples/ums-api/target/ums-api-local.jar --port 3077 >target/local-server.log 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do
-  curl -s -o /dev/null http://127.0.0.1:3077/ && break
-  sleep 0.2
+# The example's local server (built by the install above) on a port of its own, under load: reads
+# (mode none), then issue 15's load test of writes in mode none and, with moto_server, mode moto.
+for mode in none moto; do
+  if [ "$mode" = moto ] && ! command -v moto_server >/dev/null 2>&1; then
+    echo "mode moto skipped: moto_server is not installed (pip install 'moto[server]')"
+    continue
+  fi
+  mvn -q -B -f ../examples/ums-api deployless:run -Ddeployless.port=3077 -Ddeployless.aws="$mode" \
+    -Ddeployless.reload=false -Ddeployless.crons=false >target/local-server-$mode.log 2>&1 &
+  server=$!
+  trap 'kill "$server" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 600); do
+    curl -s -o /dev/null http://127.0.0.1:3077/ && break
+    sleep 0.2
+  done
+  echo "Local server, mode $mode:"
+  if [ "$mode" = none ]; then
+    java -cp "$cp" dev.deployless.benchmarks.LocalServerLoad http://127.0.0.1:3077 "${ROUNDS:-5}"
+  fi
+  java -cp "$cp" dev.deployless.benchmarks.LocalServerLoad http://127.0.0.1:3077 1 store
+  kill "$server"
+  wait "$server" 2>/dev/null || true
 done
-java -cp "$cp" dev.deployless.benchmarks.LocalServerLoad http://127.0.0.1:3077 "${ROUNDS:-5}"
-kill "$server"
 echo
 java -Xmx4g -cp "$cp" dev.deployless.benchmarks.CompileSpeed 50,200,1000 3

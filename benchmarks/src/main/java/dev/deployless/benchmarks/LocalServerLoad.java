@@ -28,13 +28,20 @@ import java.util.regex.Pattern;
  * development.
  *
  * <pre>
- * java -jar examples/ums-api/target/ums-api-local.jar --port 3001 &amp;
+ * mvn -q -f examples/ums-api deployless:run -Ddeployless.port=3001 &amp;
  * java -cp benchmarks/target/classes dev.deployless.benchmarks.LocalServerLoad http://127.0.0.1:3001 [runs]
  * </pre>
  *
  * <p>Each run sends 2,000 requests from one client, then 5,000 from 16 clients (as issue 15's load
  * test); after a warm-up of the same size, it prints each run and the median of the runs (5 by
  * default). Every answer must be a 200, or the run fails.
+ *
+ * <p>With {@code store} as third argument it runs issue 15's load test of writes instead: 5,000
+ * requests from 16 kept-alive clients, each creating a user ({@code POST /dev/users}) and reading it
+ * back ({@code GET /dev/users/{id}}) in turn; every answer must be a 201 or 200, and afterwards every
+ * user created must be readable and counted in the tenant's list: nothing lost. Run it against the
+ * server in mode {@code moto} (the users are in the emulator's DynamoDB table) and in mode
+ * {@code none} (in memory).
  */
 public final class LocalServerLoad {
   private static final int SINGLE_REQUESTS = 2_000;
@@ -50,6 +57,10 @@ public final class LocalServerLoad {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     InetSocketAddress address = new InetSocketAddress(base.getHost(), base.getPort());
     String token = signUp(address);
+    if (args.length > 2 && args[2].equals("store")) {
+      StoreLoad.run(address, token);
+      return;
+    }
     byte[] get = ("GET /dev/users?limit=10 HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
         + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII);
@@ -83,7 +94,7 @@ public final class LocalServerLoad {
     }
   }
 
-  private static Result print(String label, Result result) {
+  static Result print(String label, Result result) {
     System.out.printf(Locale.ROOT, "%-20s %,8.0f requests/s   p50 %6.2f ms   p99 %6.2f ms%n", label,
         result.requestsPerSecond(), result.p50Millis(), result.p99Millis());
     return result;
@@ -152,7 +163,7 @@ public final class LocalServerLoad {
     return field(login, "\"token\":\"([^\"]+)\"");
   }
 
-  private static byte[] post(String host, String path, String json) {
+  static byte[] post(String host, String path, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     String head = "POST " + path + " HTTP/1.1\r\nHost: " + host
         + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
@@ -171,7 +182,7 @@ public final class LocalServerLoad {
     }
   }
 
-  private static String field(Response response, String pattern) {
+  static String field(Response response, String pattern) {
     Matcher matcher = Pattern.compile(pattern).matcher(response.body);
     if (response.status >= 300 || !matcher.find()) {
       throw new IllegalStateException("unexpected answer " + response.status + ": " + response.body);
@@ -179,10 +190,10 @@ public final class LocalServerLoad {
     return matcher.group(1);
   }
 
-  private record Response(int status, String body) {}
+  record Response(int status, String body) {}
 
   /** Reads one response with a {@code Content-Length} (what the local server sends). */
-  private static Response read(InputStream in) throws IOException {
+  static Response read(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream(256);
     int last4 = 0;
     while (last4 != 0x0D0A0D0A) {

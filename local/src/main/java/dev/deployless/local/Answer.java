@@ -15,6 +15,8 @@ final class Answer {
   final List<String[]> headers = new ArrayList<>();
   final byte[] body;
   String function;
+  /** What the log line adds after the duration (a timeout, a function error), or null. */
+  String note;
 
   Answer(int status, byte[] body, String function) {
     this.status = status;
@@ -25,6 +27,12 @@ final class Answer {
   /** Names the function that answered, for the request log. */
   Answer by(String function) {
     this.function = function;
+    return this;
+  }
+
+  /** Adds a note to the request's log line. */
+  Answer note(String text) {
+    this.note = text;
     return this;
   }
 

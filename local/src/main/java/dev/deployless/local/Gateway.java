@@ -31,12 +31,27 @@ final class Gateway {
   private static final String INVOKE_PREFIX = "/2015-03-31/functions/";
   private static final String INVOKE_SUFFIX = "/invocations";
 
-  private final LocalApp app;
-  private final boolean stagePrefix;
+  /** API Gateway's integration timeout: a function answering later is a 504. */
+  static final long INTEGRATION_TIMEOUT_MILLIS = 29_000;
 
-  Gateway(LocalApp app, boolean stagePrefix) {
+  private volatile LocalApp app;
+  private final boolean stagePrefix;
+  private final RequestLog log;
+
+  Gateway(LocalApp app, boolean stagePrefix, RequestLog log) {
     this.app = app;
     this.stagePrefix = stagePrefix;
+    this.log = log;
+  }
+
+  /** The application served. */
+  LocalApp app() {
+    return app;
+  }
+
+  /** Serves {@code next} from now on (a hot reload); requests already running finish on the old one. */
+  void replace(LocalApp next) {
+    this.app = next;
   }
 
   /**
@@ -76,6 +91,10 @@ final class Gateway {
 
   /** The answer to {@code request}: an API route, or the Lambda invoke API. */
   Answer answer(GatewayRequest request) {
+    if (app == null) {
+      return Answer.gatewayError(503, null, "Service Unavailable: the local server is starting"
+          + " (creating the application's resources)");
+    }
     String path = request.rawPath;
     if (path.startsWith(INVOKE_PREFIX) && path.endsWith(INVOKE_SUFFIX)
         && path.length() > INVOKE_PREFIX.length() + INVOKE_SUFFIX.length()) {
@@ -86,6 +105,7 @@ final class Gateway {
   }
 
   private Answer serve(GatewayRequest request) {
+    LocalApp app = this.app;
     String path = request.rawPath;
     String method = request.method.toUpperCase(Locale.ROOT);
     if (stagePrefix && app.stage != null) {
@@ -100,7 +120,7 @@ final class Gateway {
     }
     if (app.cors != null && app.cors.gatewayPreflight && "OPTIONS".equals(method)
         && app.hasResource(path)) {
-      return preflight(request);
+      return preflight(app.cors, request);
     }
     Map<String, String> parameters = new HashMap<>();
     LocalApp.Route match = app.route(method, path, parameters);
@@ -120,15 +140,20 @@ final class Gateway {
       return requestTooLong();
     }
     byte[] result;
+    LocalFunction function = match.function;
     try {
-      result = match.function.invoke(event);
+      result = function.invoke(event, Math.min(function.timeout * 1000L, INTEGRATION_TIMEOUT_MILLIS));
+    } catch (LocalFunction.TimedOut e) {
+      // API Gateway stops waiting at its integration timeout (29 s) or the function's, if shorter.
+      return Answer.gatewayError(504, null, "Endpoint request timed out").by(function.name)
+          .note(e.getMessage());
     } catch (Exception e) {
       System.err.println("[deployless local] " + match.function.name + " failed:");
       e.printStackTrace();
       return internalError(match.function.name);
     }
     try {
-      return respond(request, result, match.function.name);
+      return respond(app, request, result, match.function.name);
     } catch (JsonException | ClassCastException | NullPointerException e) {
       System.err.println("[deployless local] " + match.function.name + " returned a malformed Lambda"
           + " proxy response (" + e.getMessage() + "): "
@@ -159,7 +184,7 @@ final class Gateway {
   }
 
   @SuppressWarnings("unchecked")
-  private Answer respond(GatewayRequest request, byte[] result, String function) {
+  private static Answer respond(LocalApp app, GatewayRequest request, byte[] result, String function) {
     Map<String, Object> proxy = new JsonReader(result).readObject();
     int status = ((Number) proxy.get("statusCode")).intValue();
     String text = (String) proxy.get("body");
@@ -197,8 +222,7 @@ final class Gateway {
     return answer;
   }
 
-  private Answer preflight(GatewayRequest request) {
-    LocalApp.LocalCors cors = app.cors;
+  private static Answer preflight(LocalApp.LocalCors cors, GatewayRequest request) {
     String origin = request.header("Origin");
     String allowed = origin != null && cors.origins.contains(origin) ? origin
         : cors.origins.contains("*") ? "*" : cors.origins.get(0);
@@ -218,7 +242,11 @@ final class Gateway {
     return answer;
   }
 
-  /** The Lambda invoke API: the body is the event ({@code {}} when empty). */
+  /**
+   * The Lambda invoke API: the body is the event ({@code {}} when empty). Invocation type
+   * {@code RequestResponse} (the default) answers the result, {@code Event} runs it in the
+   * background and answers 202 at once, {@code DryRun} answers 204.
+   */
   private Answer invoke(GatewayRequest request, String rawName) {
     String name;
     try {
@@ -236,17 +264,66 @@ final class Gateway {
           .header("x-amzn-ErrorType", "ResourceNotFoundException");
     }
     byte[] event = request.body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : request.body;
-    try {
-      return new Answer(200, function.invoke(event), function.name)
-          .header("Content-Type", "application/json");
-    } catch (Exception e) {
-      e.printStackTrace();
-      JsonWriter error = new JsonWriter();
-      error.beginObject().name("errorMessage").value(String.valueOf(e.getMessage()))
-          .name("errorType").value(e.getClass().getName()).endObject();
-      return new Answer(200, error.toString().getBytes(StandardCharsets.UTF_8), function.name)
-          .header("Content-Type", "application/json")
-          .header("X-Amz-Function-Error", "Unhandled");
+    String type = request.header("X-Amz-Invocation-Type");
+    if ("DryRun".equals(type)) {
+      return new Answer(204, new byte[0], function.name);
+    }
+    if ("Event".equals(type)) {
+      Thread background = new Thread(() -> invokeLogged(function, event, "event"),
+          "deployless-async-" + function.name);
+      background.setDaemon(true);
+      background.start();
+      return new Answer(202, new byte[0], function.name).note("invoked asynchronously");
+    }
+    Outcome outcome = Outcome.of(function, event);
+    Answer answer = new Answer(200, outcome.body, function.name)
+        .header("Content-Type", "application/json").header("X-Amz-Executed-Version", "$LATEST");
+    return outcome.error == null ? answer
+        : answer.header("X-Amz-Function-Error", "Unhandled").note(outcome.error);
+  }
+
+  /** Invokes {@code function} outside any HTTP request (asynchronous invocation), logging the outcome. */
+  private void invokeLogged(LocalFunction function, byte[] event, String source) {
+    long start = System.nanoTime();
+    Outcome outcome = Outcome.of(function, event);
+    if (log != null) {
+      log.invocation(source, function.name, outcome.error, start);
+    }
+  }
+
+  /**
+   * What Lambda answers for one synchronous invocation: the function's result, or its error as
+   * {@code {"errorMessage", "errorType"}} (for a timeout, Lambda's {@code Sandbox.Timedout}), with
+   * a one-line description of the error for the log.
+   */
+  static final class Outcome {
+    final byte[] body;
+    final String error;
+
+    private Outcome(byte[] body, String error) {
+      this.body = body;
+      this.error = error;
+    }
+
+    static Outcome of(LocalFunction function, byte[] event) {
+      try {
+        return new Outcome(function.invoke(event), null);
+      } catch (LocalFunction.TimedOut e) {
+        JsonWriter error = new JsonWriter();
+        error.beginObject().name("errorType").value("Sandbox.Timedout")
+            .name("errorMessage").value("RequestId: " + e.requestId + " Error: " + e.getMessage())
+            .endObject();
+        return new Outcome(error.toString().getBytes(StandardCharsets.UTF_8), e.getMessage());
+      } catch (Exception e) {
+        Throwable cause = e instanceof LocalFunction.Failed ? e.getCause() : e;
+        System.err.println("[deployless local] " + function.name + " failed:");
+        cause.printStackTrace();
+        JsonWriter error = new JsonWriter();
+        error.beginObject().name("errorMessage").value(String.valueOf(cause.getMessage()))
+            .name("errorType").value(cause.getClass().getName()).endObject();
+        return new Outcome(error.toString().getBytes(StandardCharsets.UTF_8),
+            "Unhandled " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+      }
     }
   }
 }

@@ -46,7 +46,7 @@ final class HttpFront extends Handler.Abstract {
       answer = Answer.gatewayError(502, null, "Internal server error");
     }
     // Logged before the answer leaves: a client that has it finds its line written.
-    log.log(method, rawPath, answer.status, answer.function, start);
+    log.log(method, rawPath, answer.status, answer.function, start, answer.note);
     write(response, callback, answer, "HEAD".equals(method));
     return true;
   }

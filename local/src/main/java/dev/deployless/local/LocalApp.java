@@ -155,7 +155,7 @@ final class LocalApp {
       }
       LocalFunction function = new LocalFunction((String) f.get("name"), (String) f.get("handler"),
           (String) f.get("kind"), number(f.get("memory"), 512), number(f.get("timeout"), 30),
-          environment, schedules);
+          environment, schedules, LocalApp.class.getClassLoader());
       functions.add(function);
       for (Object r : list(f.get("routes"))) {
         Map<String, Object> route = (Map<String, Object>) r;
@@ -169,6 +169,23 @@ final class LocalApp {
     }
     return new LocalApp((String) root.get("name"), (String) root.get("stage"), binary,
         cors(map(root.get("cors"))), functions, routes);
+  }
+
+  /**
+   * This application with its functions' classes loaded by {@code loader} and their variables given
+   * by {@code variables} (from the function as described).
+   */
+  LocalApp with(ClassLoader loader, java.util.function.Function<LocalFunction, Map<String, String>> variables) {
+    Map<String, LocalFunction> replaced = new LinkedHashMap<>();
+    for (LocalFunction function : functions) {
+      replaced.put(function.name, function.with(variables.apply(function), loader));
+    }
+    List<Route> rebound = new ArrayList<>();
+    for (Route route : routes) {
+      rebound.add(new Route(route.method, route.template, replaced.get(route.function.name)));
+    }
+    return new LocalApp(name, stage, binaryMediaTypes, cors, new ArrayList<>(replaced.values()),
+        rebound);
   }
 
   /** The function named {@code name}, or null. */

@@ -14,10 +14,10 @@ final class LocalContext implements Context {
   private final int memory;
   private final long deadline;
 
-  LocalContext(String functionName, int memory, int timeoutSeconds) {
+  LocalContext(String functionName, int memory, long limitMillis) {
     this.functionName = functionName;
     this.memory = memory;
-    this.deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+    this.deadline = System.currentTimeMillis() + limitMillis;
   }
 
   @Override

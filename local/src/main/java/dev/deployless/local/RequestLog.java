@@ -22,9 +22,29 @@ final class RequestLog {
   }
 
   void log(String method, String path, int status, String function, long startNanos) {
+    log(method, path, status, function, startNanos, null);
+  }
+
+  /** A request's line, with a note after the duration (a timeout, a function's error) if any. */
+  void log(String method, String path, int status, String function, long startNanos, String note) {
     double millis = (System.nanoTime() - startNanos) / 1e6;
     String line = String.format(Locale.ROOT, "%-7s %-31s %d %-20s %6.1f ms", method, path, status,
         function == null ? "gateway" : function, millis);
-    out.println(line);
+    out.println(note == null ? line : line + "  " + note);
+  }
+
+  /**
+   * The line of an invocation without an HTTP request (a schedule, an event source, an asynchronous
+   * invocation): its source where the method goes, {@code ok} or {@code error} for the status.
+   *
+   * <pre>
+   * cron    rate(1 minute)                  ok  CleanupSessionsFunction  12.3 ms
+   * </pre>
+   */
+  void invocation(String source, String function, String error, long startNanos) {
+    double millis = (System.nanoTime() - startNanos) / 1e6;
+    String line = String.format(Locale.ROOT, "%-39s %-3s %-20s %6.1f ms", source,
+        error == null ? "ok" : "err", function, millis);
+    out.println(error == null ? line : line + "  " + error);
   }
 }

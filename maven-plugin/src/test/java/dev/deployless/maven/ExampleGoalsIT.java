@@ -111,7 +111,7 @@ class ExampleGoalsIT {
     for (String expected : List.of(
         "[INFO] ums-api, stage dev, runtime java21",
         "[INFO]   code:     target/ums-api.jar",
-        "[INFO] Functions (5):",
+        "[INFO] Functions (6):",
         "[INFO]   AuthFunction                   256 MB   30 s  3 routes",
         "[INFO]     handler com.example.ums.auth.AuthFunction::handleRequest",
         "[INFO]   CleanupSessionsFunction        128 MB   60 s  schedule rate(24 hours)",
@@ -235,7 +235,7 @@ class ExampleGoalsIT {
     return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         Path relative = from.relativize(file);
@@ -252,7 +252,7 @@ class ExampleGoalsIT {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -50,23 +50,65 @@ public final class MavenBuild {
 
   /** Runs {@code mvn} with {@code arguments} (goals, {@code -D} properties) and waits for it. */
   public Result run(String... arguments) throws IOException, InterruptedException {
+    try (Running build = start(arguments)) {
+      if (!build.process.waitFor(10, TimeUnit.MINUTES)) {
+        throw new IOException("mvn " + String.join(" ", arguments) + " did not finish in 10 minutes");
+      }
+      return new Result(build.process.exitValue(), build.output());
+    }
+  }
+
+  /**
+   * Starts {@code mvn} with {@code arguments} and returns at once, for goals that run until
+   * stopped ({@code deployless:run}); closing the handle stops Maven as Ctrl-C does.
+   */
+  public Running start(String... arguments) throws IOException {
     Path settings = settings();
     List<String> command = new ArrayList<>(List.of(
         Path.of(property("maven.home"), "bin", "mvn").toString(), "-B", "-s", settings.toString(),
         "-Dmaven.repo.local=" + property("it.repository")));
     command.addAll(List.of(arguments));
     Path log = Files.createTempFile("maven-build", ".log");
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-          .redirectErrorStream(true).redirectOutput(log.toFile());
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      if (!process.waitFor(10, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IOException("mvn " + String.join(" ", arguments) + " did not finish in 10 minutes");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    return new Running(builder.start(), log);
+  }
+
+  /** A Maven build under way: what it printed so far; closing stops it (SIGTERM, as Ctrl-C). */
+  public static final class Running implements AutoCloseable {
+    private final Process process;
+    private final Path log;
+
+    private Running(Process process, Path log) {
+      this.process = process;
+      this.log = log;
+    }
+
+    /** Whether Maven still runs. */
+    public boolean isAlive() {
+      return process.isAlive();
+    }
+
+    /** What Maven printed so far (standard output and error together). */
+    public String output() throws IOException {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** Stops Maven (and lets its shutdown hooks run, at most 30 s) and deletes its log. */
+    @Override
+    public void close() throws IOException {
+      if (process.isAlive()) {
+        process.destroy();
+        try {
+          if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+          }
+        } catch (InterruptedException e) {
+          process.destroyForcibly();
+          Thread.currentThread().interrupt();
+        }
       }
-      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    } finally {
       Files.deleteIfExists(log);
     }
   }

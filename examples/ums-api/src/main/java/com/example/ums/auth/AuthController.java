@@ -35,7 +35,7 @@ public class AuthController {
   private final Directory directory;
   private final KeyVault vault;
 
-  /** On Lambda the tables and key of {@code resources}; locally, memory and no encryption. */
+  /** On Lambda the tables and key of {@code resources}; without resources (the local server's mode none), memory and no encryption. */
   public AuthController(AuthResources resources) {
     if (resources.available()) {
       directory = new DynamoDirectory(Aws.dynamoDb(), resources.tenants().name(), resources.users().name(),

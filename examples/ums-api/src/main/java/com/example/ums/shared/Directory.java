@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Tenants, users and sessions. On Lambda they live in the DynamoDB tables declared with
- * {@code @Resource} ({@link DynamoDirectory}); under the local server, which has no AWS resources,
+ * {@code @Resource} ({@link DynamoDirectory}), also under the local server with an AWS emulator;
+ * without one (its mode {@code none}, when {@code moto_server} is not installed),
  * in memory ({@link #inMemory()}).
  */
 public interface Directory {

@@ -5,7 +5,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * Encrypts the tenants' private keys at rest. On Lambda with the tenant KMS key (the tenant feature
- * may only encrypt, the auth feature only decrypt); under the local server, which has no KMS, the
+ * may only encrypt, the auth feature only decrypt), also under the local server with an emulator;
+ * without one (mode {@code none}), the
  * bytes are kept as they are.
  */
 public interface KeyVault {

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The directory in memory: one per JVM, shared by every function under the local server. */
+/**
+ * The directory in memory: one per JVM, shared by every function under the local server without an
+ * AWS emulator (mode {@code none}); a hot reload starts it empty.
+ */
 final class MemoryDirectory implements Directory {
   static final MemoryDirectory INSTANCE = new MemoryDirectory();
 

@@ -14,6 +14,7 @@ import dev.deployless.annotations.Cron;
 import dev.deployless.annotations.DefaultValue;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.HttpMethod;
+import dev.deployless.annotations.LambdaFunction;
 import dev.deployless.annotations.PathParam;
 import dev.deployless.annotations.QueryParam;
 import dev.deployless.annotations.Resource;
@@ -48,10 +49,10 @@ import java.util.function.Consumer;
     sqs = @Sqs(queueName = "ums-notifications", dlq = true, visibilityTimeout = 60))
 public class UserController {
   private final Directory directory;
-  /** Publishes an event (JSON) for the notification service; locally, events are dropped. */
+  /** Publishes an event (JSON) for the notification service; without resources, events are dropped. */
   private final Consumer<String> events;
 
-  /** On Lambda the tables and queue of {@code resources}; locally, memory and no events. */
+  /** On Lambda the tables and queue of {@code resources}; without resources (the local server's mode none), memory and no events. */
   public UserController(UserResources resources) {
     if (resources.available()) {
       directory = new DynamoDirectory(Aws.dynamoDb(), resources.tenants().name(), resources.users().name(),
@@ -82,6 +83,12 @@ public class UserController {
 
   /** What the cleanup did. */
   public record CleanupResult(int removedSessions, Instant ranAt) {}
+
+  /** Whose users to count. */
+  public record CountUsersRequest(String tenantId) {}
+
+  /** A tenant's number of users. */
+  public record UserCount(String tenantId, int users) {}
 
   @Route(method = HttpMethod.POST)
   public Response<UserView> create(@Body CreateUserRequest body, Request request) {
@@ -189,6 +196,13 @@ public class UserController {
   public CleanupResult cleanupSessions() {
     Instant now = Instant.now();
     return new CleanupResult(directory.removeExpiredSessions(now), now);
+  }
+
+  /** Counts a tenant's users: a function of its own, that other services invoke directly. */
+  @LambdaFunction(memory = 256, timeout = 10, description = "User count of a tenant")
+  public UserCount countUsers(CountUsersRequest request) {
+    Validation.notBlank("tenantId", request.tenantId());
+    return new UserCount(request.tenantId(), directory.users(request.tenantId()).size());
   }
 
   private static Set<String> scopes(List<String> requested) {
