@@ -83,4 +83,11 @@ public @interface Feature {
    * {@link Resource} (see {@link Policy}).
    */
   Policy[] policies() default {};
+
+  /**
+   * Who may call this feature's routes ({@link Auth}): {@link Auth#INHERIT} takes the project-wide
+   * default of {@code deployless.yaml} ({@code api.auth} and {@code api.api_keys}); a
+   * {@link Route#auth()} other than {@code INHERIT} wins over this.
+   */
+  Auth auth() default Auth.INHERIT;
 }

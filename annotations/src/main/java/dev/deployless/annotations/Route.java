@@ -46,4 +46,11 @@ public @interface Route {
 
   /** Description of this route's own function (split routes only). */
   String description() default "";
+
+  /**
+   * Who may call this route ({@link Auth}): {@link Auth#INHERIT} takes the feature's
+   * {@link Feature#auth()}. API Gateway authorizes per method, so a route whose auth differs from its
+   * feature's still shares the feature's function.
+   */
+  Auth auth() default Auth.INHERIT;
 }

@@ -209,8 +209,8 @@ class ConfigDiagnosticsTest {
 
   @Test
   void keyOfALaterRelease_isE70() {
-    expectOnlyError("name: app\napi:\n  auth:\n    type: iam\n",
-        "[E70] " + at(4, 5) + "api.auth is not supported by this version of deployless for Java;"
+    expectOnlyError("name: app\nalarms:\n  sns_topic_arn: arn:aws:sns:us-east-1:123456789012:alerts\n",
+        "[E70] " + at(3, 3) + "alarms is not supported by this version of deployless for Java;"
             + " remove it, or the template would silently lack it");
   }
 

@@ -135,6 +135,36 @@ class TemplateMergeTest {
   }
 
   @Test
+  void keysPlansAuthAndDomainFollowTheYamlAndHandEditsStay() throws Exception {
+    String plans = "name: shop\napi:\n  usage_plans:\n    premium: {rate: 10, burst: 20}\n    free: {rate: 1, burst: 2}\n";
+    project.config(plans + "  api_keys:\n    - {name: client-a, plan: premium}\n    - {name: client-b, plan: free}\n"
+        + "  auth:\n    type: iam\n  domain:\n    domain_name: api.shop.example.com\n");
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    String template = project.templateText();
+    assertTrue(template.contains("  ApiKeyClientA:\n") && template.contains("  ApiCertificate:\n"), template);
+    Files.writeString(project.template(), template
+        .replace("      StageName: shop\n", "      StageName: shop\n      TracingEnabled: true\n")
+        .replace("Outputs:\n", "Outputs:\n  KeyOfPartner:\n    Value: partner-key\n")
+        .replace("      StageName: dev\n", "      StageName: dev\n      TracingEnabled: true\n"));
+
+    // client-a deleted, client-b revoked, no auth and no domain any more
+    project.config(plans + "  api_keys:\n    - {name: client-b, plan: free, enabled: false}\n");
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    String after = project.templateText();
+    assertFalse(after.contains("ClientA"), "the deleted key, its plan membership and output go:\n" + after);
+    assertTrue(after.contains("  ApiKeyClientB:\n"), after);
+    assertTrue(resource(after, "ApiKeyClientB").contains("Enabled: false"), after);
+    assertTrue(after.contains("  UsagePlanPremium:\n"), "a plan stays while usage_plans names it:\n" + after);
+    assertFalse(after.contains("ApiCertificate") || after.contains("Domain:") || after.contains("AWS_IAM"), after);
+    assertTrue(resource(after, "Api").contains("TracingEnabled: true"), "a hand-added Api property stays:\n" + after);
+    assertTrue(after.contains("KeyOfPartner"), after);
+    assertTrue(after.contains("ApiKeyIdClientB"), after);
+    CfnLint.assertClean(project.template());
+    assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
+    assertEquals(after, project.templateText(), "merging is stable");
+  }
+
+  @Test
   void mergingIsStable() throws Exception {
     assertThat(project.compile(orders("@Feature"), BILLING)).succeeded();
     editTemplate();

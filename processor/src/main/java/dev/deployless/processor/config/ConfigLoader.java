@@ -3,6 +3,9 @@ package dev.deployless.processor.config;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.ApiKeys;
+import dev.deployless.processor.model.Authorizer;
+import dev.deployless.processor.model.CustomDomain;
 import dev.deployless.processor.model.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +108,10 @@ public final class ConfigLoader {
         cors(map(api, "cors")),
         strings(api.get("binary_media_types")),
         api.get("minimum_compression_size") == null ? null
-            : integer(api, "minimum_compression_size", 0));
+            : integer(api, "minimum_compression_size", 0),
+        authorizer(api.get("auth")),
+        apiKeys(api),
+        domain(api.get("domain")));
     return Project.builder(file)
         .name(string(root, "name", defaultName(file)))
         .provider(string(root, "provider", "aws"))
@@ -180,6 +186,83 @@ public final class ConfigLoader {
         strings(cors.get("expose_headers")),
         cors.get("max_age") == null ? null : integer(cors, "max_age", 0),
         Boolean.TRUE.equals(cors.get("allow_credentials")));
+  }
+
+  /** The authorizer of {@code api.auth}, or null when it is not set. */
+  @SuppressWarnings("unchecked")
+  private static Authorizer authorizer(Object value) {
+    if (!(value instanceof Map<?, ?>)) {
+      return null;
+    }
+    Map<String, Object> auth = (Map<String, Object>) value;
+    String type = string(auth, "type", "");
+    return new Authorizer(type, string(auth, "name", Authorizer.defaultName(type)),
+        string(auth, "user_pool_arn", null), strings(auth.get("scopes")), string(auth, "function_arn", null),
+        string(auth, "function", null), integer(auth, "ttl", 300),
+        string(map(auth, "identity"), "header", "Authorization"));
+  }
+
+  /**
+   * The keys and plans of {@code api}: null when {@code api_keys} is absent or false (the rules
+   * report plans without keys).
+   */
+  @SuppressWarnings("unchecked")
+  private static ApiKeys apiKeys(Map<String, Object> api) {
+    Object value = api.get("api_keys");
+    if (value == null || Boolean.FALSE.equals(value)) {
+      return null;
+    }
+    List<ApiKeys.Key> keys = new ArrayList<>();
+    boolean list = value instanceof List<?>;
+    if (list) {
+      List<Object> entries = (List<Object>) value;
+      for (int i = 0; i < entries.size(); i++) {
+        Map<String, Object> entry = entries.get(i) instanceof Map<?, ?> ? (Map<String, Object>) entries.get(i)
+            : Map.of();
+        keys.add(new ApiKeys.Key(string(entry, "name", null), string(entry, "existing", null),
+            string(entry, "plan", null), !Boolean.FALSE.equals(entry.get("enabled")), "api.api_keys[" + i + "]"));
+      }
+    } else if (Boolean.TRUE.equals(value)) {
+      keys.add(new ApiKeys.Key(ApiKeys.DEFAULT_KEY, null, null, true, "api.api_keys"));
+    } else {
+      keys.add(new ApiKeys.Key(null, value.toString(), null, true, "api.api_keys"));
+    }
+    Map<String, ApiKeys.UsagePlan> plans = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> plan : map(api, "usage_plans").entrySet()) {
+      plans.put(plan.getKey(), usagePlan(plan.getKey(), plan.getValue(), "api.usage_plans." + plan.getKey()));
+    }
+    return new ApiKeys(list, List.copyOf(keys), usagePlan(null, api.get("usage_plan"), "api.usage_plan"),
+        Collections.unmodifiableMap(plans));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ApiKeys.UsagePlan usagePlan(String name, Object value, String path) {
+    if (!(value instanceof Map<?, ?>)) {
+      return null;
+    }
+    Map<String, Object> plan = (Map<String, Object>) value;
+    Object rate = plan.get("rate");
+    return new ApiKeys.UsagePlan(name, rate instanceof Number number ? number.doubleValue() : null,
+        plan.get("burst") instanceof Long burst ? burst : null,
+        plan.get("quota") instanceof Long quota ? quota : null,
+        string(plan, "period", null), path);
+  }
+
+  /** The custom domain of {@code api.domain}, or null when it is not set. */
+  @SuppressWarnings("unchecked")
+  private static CustomDomain domain(Object value) {
+    if (!(value instanceof Map<?, ?>)) {
+      return null;
+    }
+    Map<String, Object> domain = (Map<String, Object>) value;
+    String basePath = string(domain, "base_path", null);
+    if (basePath != null) {
+      basePath = basePath.replaceAll("^/+|/+$", "");
+    }
+    Object route53 = domain.get("route53");
+    return new CustomDomain(string(domain, "domain_name", null), basePath == null || basePath.isEmpty() ? null
+        : basePath, string(domain, "certificate_arn", null), string(map(domain, "route53"), "hosted_zone_id", null),
+        Boolean.TRUE.equals(route53));
   }
 
   /** {@code tracing: true} is Active; a string is kept for validation; false or absent is none. */

@@ -52,6 +52,7 @@ final class ConfigSchema {
               "name", text(),
               "scopes", listOf(text()),
               "function_arn", text(),
+              "function", text(),
               "ttl", integer(),
               "identity", fields("header", text())),
           "api_keys", anyOf(flag(), text(), listOf(fields(

@@ -105,6 +105,14 @@ public enum Message {
 
   E09(Code.E09, "memory must be 128-10240 MB, got {memory}"),
   E10(Code.E10, "timeout must be 1-900 seconds, got {timeout}"),
+  E11(Code.E11, "api.auth.type must be cognito, lambda, or iam, got '{type}'{hint}"),
+  E12(Code.E12, "api.auth (cognito): user_pool_arn is required"),
+  E13(Code.E13, "api.auth (lambda): function_arn is required (or function, naming a @LambdaFunction method of the"
+      + " application)"),
+  E14(Code.E14, "{plan}: rate and burst are required"),
+  E15(Code.E15, "{plan}: period is required if quota is set (DAY, WEEK or MONTH)"),
+  E16(Code.E16, "{plan}.period must be DAY, WEEK, or MONTH, got '{period}'"),
+  E17(Code.E17, "api.domain: domain_name is required"),
   E18(Code.E18, "api.minimum_compression_size must be an integer from 0 to 10485760, got {value}"),
   E19(Code.E19, "ephemeralStorage must be 512-10240 MB, got {size}"),
   E20(Code.E20, "reservedConcurrency must be >= 0, got {value}"),
@@ -273,6 +281,12 @@ public enum Message {
   E68_WRITE(Code.E68, "cannot generate {class}: {error}"),
   E69_ONE_OF(Code.E69, "{key} must be {allowed}, got '{value}'{hint}"),
   E69_MAX_AGE(Code.E69, "api.cors.max_age must be a number of seconds >= 0, got '{value}'"),
+  E34(Code.E34, "{key} defined without api.api_keys: a usage plan throttles the keys in it; add api_keys"),
+  E35(Code.E35, "plan '{plan}' in api.usage_plans is missing rate/burst"),
+  E35_PERIOD(Code.E35, "plan '{plan}' in api.usage_plans has an invalid period '{period}' (DAY, WEEK or MONTH)"),
+  E35_QUOTA(Code.E35, "plan '{plan}' in api.usage_plans sets a quota without a period (DAY, WEEK or MONTH)"),
+  E36(Code.E36, "{entry} is missing both name and existing: name a new key, or give the id of an existing one"),
+  E37(Code.E37, "{entry} references plan '{plan}', which api.usage_plans does not define{hint}"),
   E70(Code.E70, "{key} is not supported by this version of deployless for Java; remove it, or the template would"
       + " silently lack it"),
   E71(Code.E71, "{method} has more than one of @Route, @Cron and @LambdaFunction; a method is one kind of"
@@ -363,6 +377,25 @@ public enum Message {
   E97_EMPTY(Code.E97, "@OnEvent matches no event pattern: set source, detailType or pattern"),
   E98(Code.E98, "@Invokes names no function '{name}'{hint}"),
   E99(Code.E99, "deployless internal error, please report it: {trace}"),
+  E100(Code.E100, "auth = {value} asks for the authorizer of api.auth, which deployless.yaml does not set; set"
+      + " api.auth or choose another Auth"),
+  E101(Code.E101, "auth = {value} asks for an API key, but deployless.yaml sets no api.api_keys; add api_keys or"
+      + " choose another Auth"),
+  E102(Code.E102, "api.auth.function '{name}' is not a @LambdaFunction method of the application{hint}"),
+  E102_BOTH(Code.E102, "api.auth sets both function and function_arn; keep one"),
+  E102_TYPE(Code.E102, "api.auth.{key} applies to type: lambda, not '{type}'"),
+  E103_SIMPLE_PLAN(Code.E103, "api.usage_plan goes with the simple form of api_keys (true or a key id); with a list"
+      + " of keys, define api.usage_plans and give each key a plan"),
+  E103_NAMED_PLANS(Code.E103, "api.usage_plans go with a list of api_keys naming them; with the simple form (true or"
+      + " a key id) use api.usage_plan"),
+  E103_DUPLICATE(Code.E103, "{entry}: key '{name}' is listed twice (or gives the same logical ID {id} as another);"
+      + " rename one"),
+  E103_NAME(Code.E103, "{entry}: a key name has letters, digits, '-', '_' and '.', got '{name}'"),
+  E104_ROUTE53(Code.E104, "api.domain.route53: true asks to find the hosted zone by name, which needs an AWS call a"
+      + " compiler cannot make; give its id instead, as route53.hosted_zone_id (aws route53"
+      + " list-hosted-zones-by-name --dns-name {domain} prints it)"),
+  E104_PRIVATE(Code.E104, "api.domain needs api.endpoint_type REGIONAL or EDGE; a PRIVATE API has no public custom"
+      + " domain"),
   E110_EMPTY(Code.E110, "@{annotation}(\"\") of parameter '{parameter}': the name cannot be empty"),
   E110_HEADER(Code.E110, "@HeaderParam({name}) of parameter '{parameter}': a header name has only letters, digits"
       + " and !#$%&'*+-.^_`|~ (an HTTP token), not {character}"),
@@ -417,6 +450,11 @@ public enum Message {
       + " function keeps running); split long work into a @LambdaFunction or lower the timeout"),
   W05(Code.W05, "dlq has no effect on feature '{feature}': API Gateway invokes it synchronously, and only"
       + " asynchronous invocations (schedules, events) reach a dead-letter queue"),
+  W06(Code.W06, "api.domain: an EDGE endpoint needs its certificate in us-east-1, but certificate_arn is in"
+      + " {region}; use a certificate of us-east-1, or endpoint_type: REGIONAL"),
+  W06_CREATED(Code.W06, "api.domain: an EDGE endpoint needs its certificate in us-east-1, and the stack creates it"
+      + " in the region it is deployed to; deploy to us-east-1, give a us-east-1 certificate_arn, or use"
+      + " endpoint_type: REGIONAL"),
   W08(Code.W08, "@OnBucket: {function} can write to bucket '{bucket}', which triggers it on every key: each object"
       + " it writes invokes it again, forever; filter the trigger with prefix or suffix and write elsewhere"),
 

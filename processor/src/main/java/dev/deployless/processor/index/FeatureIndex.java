@@ -1,5 +1,6 @@
 package dev.deployless.processor.index;
 
+import dev.deployless.processor.model.AuthMode;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.FeatureClass;
@@ -126,6 +127,7 @@ public final class FeatureIndex {
     for (Endpoint route : feature.routes()) {
       json.beginObject().name("method").value(route.method()).name("path").value(route.path())
           .name("javaMethod").value(route.javaMethod()).name("split").value(route.split())
+          .name("auth").value(route.auth().name())
           .name("settings");
       settings(json, route.settings());
       json.endObject();
@@ -152,6 +154,7 @@ public final class FeatureIndex {
     TriggerIndex.writeListeners(json, feature.listeners(), FeatureIndex::settings);
     json.name("invokes");
     TriggerIndex.writeLinks(json, feature.invokes());
+    json.name("auth").value(feature.auth().name());
     json.endObject();
     return json.toString();
   }
@@ -164,7 +167,8 @@ public final class FeatureIndex {
       Map<String, Object> route = (Map<String, Object>) item;
       routes.add(new Endpoint((String) route.get("method"), (String) route.get("path"),
           (String) route.get("javaMethod"), (Boolean) route.get("split"),
-          settings((Map<String, Object>) route.get("settings")), List.of(), new Result.None(), null));
+          settings((Map<String, Object>) route.get("settings")), List.of(), new Result.None(), null,
+          AuthMode.of((String) route.get("auth"))));
     }
     List<Job> jobs = new ArrayList<>();
     for (Object item : (List<Object>) entry.get("jobs")) {
@@ -192,6 +196,7 @@ public final class FeatureIndex {
         .policies(ResourceIndex.readPolicies(entry.get("policies")))
         .listeners(TriggerIndex.readListeners(entry.get("listeners"), FeatureIndex::settings))
         .invokes(TriggerIndex.readLinks(entry.get("invokes")))
+        .auth(AuthMode.of((String) entry.get("auth")))
         .build();
   }
 

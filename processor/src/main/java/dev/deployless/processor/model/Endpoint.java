@@ -10,6 +10,7 @@ import java.util.List;
  * @param javaMethod the Java method's name
  * @param split whether the route has a function of its own
  * @param settings the route's own memory, timeout and description (split routes only)
+ * @param auth the route's own {@code auth}; INHERIT takes the feature's
  */
 public record Endpoint(
     String method,
@@ -19,7 +20,8 @@ public record Endpoint(
     Settings settings,
     List<Parameter> parameters,
     Result result,
-    Source source) {
+    Source source,
+    AuthMode auth) {
 
   /** {@code GET /users/{userId}}. */
   public String describe() {

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param policies extra permissions of its functions
  * @param listeners its triggered methods
  * @param invokes the functions its functions may invoke ({@code @Invokes} on the class and methods)
+ * @param auth who may call its routes; INHERIT takes the project's default
  */
 public record FeatureClass(
     String name,
@@ -40,7 +41,8 @@ public record FeatureClass(
     List<ExtraPolicy> policies,
     Source source,
     List<Listener> listeners,
-    List<FunctionLink> invokes) {
+    List<FunctionLink> invokes,
+    AuthMode auth) {
 
   /** A feature named {@code name} declared by {@code controller}, with nothing else set yet. */
   public static Builder builder(String name, TypeRef controller) {
@@ -119,6 +121,7 @@ public record FeatureClass(
     private Source source;
     private List<Listener> listeners = List.of();
     private List<FunctionLink> invokes = List.of();
+    private AuthMode auth = AuthMode.INHERIT;
 
     private Builder(String name, TypeRef controller) {
       this.name = name;
@@ -196,9 +199,14 @@ public record FeatureClass(
       return this;
     }
 
+    public Builder auth(AuthMode auth) {
+      this.auth = auth;
+      return this;
+    }
+
     public FeatureClass build() {
       return new FeatureClass(name, controller, basePath, settings, routes, jobs, standalones, objects,
-          constructorThrows, injectsResources, declared, links, policies, source, listeners, invokes);
+          constructorThrows, injectsResources, declared, links, policies, source, listeners, invokes, auth);
     }
   }
 }

@@ -62,12 +62,21 @@ public record Project(
       String tracing,
       String codeUri) {}
 
-  /** API Gateway settings ({@code api}). */
+  /**
+   * API Gateway settings ({@code api}).
+   *
+   * @param auth the authorizer of {@code api.auth}, or null
+   * @param keys the API keys and usage plans, or null when {@code api.api_keys} is not set (or false)
+   * @param domain the custom domain of {@code api.domain}, or null
+   */
   public record Api(
       String endpointType,
       Cors cors,
       List<String> binaryMediaTypes,
-      Integer minimumCompressionSize) {}
+      Integer minimumCompressionSize,
+      Authorizer auth,
+      ApiKeys keys,
+      CustomDomain domain) {}
 
   /** CORS settings ({@code api.cors}); {@code allowOrigins} is never empty. */
   public record Cors(

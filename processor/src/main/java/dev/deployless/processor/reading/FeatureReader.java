@@ -8,6 +8,7 @@ import dev.deployless.processor.diagnostic.Finding;
 import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.model.AuthMode;
 import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
@@ -275,6 +276,7 @@ public final class FeatureReader {
         .source(source)
         .listeners(triggered)
         .invokes(invokes)
+        .auth(AuthMode.of(feature.constant("auth")))
         .build());
   }
 

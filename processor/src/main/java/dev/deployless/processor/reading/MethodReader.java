@@ -11,6 +11,7 @@ import dev.deployless.processor.diagnostic.Message.Detail;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
+import dev.deployless.processor.model.AuthMode;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Parameter;
@@ -102,7 +103,8 @@ final class MethodReader {
         .description(route.optionalString("description"))
         .build();
     return Optional.of(new Endpoint(route.constant("method"), path,
-        method.getSimpleName().toString(), split, own, parameters, result, source));
+        method.getSimpleName().toString(), split, own, parameters, result, source,
+        AuthMode.of(route.constant("auth"))));
   }
 
   /** The {@code {variables}} of {@code path} no parameter of {@code method} binds with @PathParam. */

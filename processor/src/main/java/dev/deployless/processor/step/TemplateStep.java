@@ -18,6 +18,7 @@ import dev.deployless.processor.template.Summary;
 import dev.deployless.processor.template.TemplateFile;
 import dev.deployless.processor.template.TemplateReader;
 import dev.deployless.processor.template.TemplateState;
+import dev.deployless.processor.validation.ApiAccessRules;
 import dev.deployless.processor.validation.DeployLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,11 @@ public final class TemplateStep implements ProcessingStep {
       return Optional.empty();
     }
     Application application = compilation.application();
+    if (!ApiAccessRules.authFunction(application, report.child("deployless.yaml"))) {
+      compilation.fail();
+      report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, file.getFileName());
+      return Optional.empty();
+    }
     String codeUri = codeUri(project);
     TemplateFile template;
     String current;

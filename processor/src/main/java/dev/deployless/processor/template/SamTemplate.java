@@ -6,6 +6,7 @@ import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.Gate;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.Job;
 import dev.deployless.processor.model.Names;
@@ -51,6 +52,7 @@ public final class SamTemplate {
   /** The resources as functions refer to them: a bucket that triggers a function by name (no cycle). */
   private final Map<String, AwsResource> references;
   private final TriggerTemplate triggers;
+  private final ApiAccessTemplate access;
 
   private SamTemplate(Application application, String codeUri) {
     this.application = application;
@@ -65,6 +67,7 @@ public final class SamTemplate {
       }
     }
     this.triggers = new TriggerTemplate(resources);
+    this.access = new ApiAccessTemplate(project);
   }
 
   /** The template of {@code application} as a tree, whose functions' code is at {@code codeUri}. */
@@ -74,7 +77,8 @@ public final class SamTemplate {
 
   /** Whether {@code description} is one deployless writes on its outputs. */
   static boolean isOutputDescription(String description) {
-    return description.equals(API_URL_DESCRIPTION) || description.startsWith(ARN_DESCRIPTION);
+    return description.equals(API_URL_DESCRIPTION) || description.startsWith(ARN_DESCRIPTION)
+        || description.startsWith(ApiAccessTemplate.KEY_OUTPUT_DESCRIPTION);
   }
 
   private Map<String, Object> tree() {
@@ -101,6 +105,9 @@ public final class SamTemplate {
     ResourceTemplate declared = new ResourceTemplate(project.tags());
     for (AwsResource resource : this.resources.values()) {
       resources.putAll(declared.definitions(resource));
+    }
+    if (application.hasApi()) {
+      resources.putAll(access.resources());
     }
     root.put("Resources", resources);
     root.put("Outputs", outputs());
@@ -150,6 +157,14 @@ public final class SamTemplate {
     }
     if (!project.tags().isEmpty()) {
       properties.put("Tags", new LinkedHashMap<>(project.tags()));
+    }
+    Map<String, Object> auth = access.apiAuth();
+    if (auth != null) {
+      properties.put("Auth", auth);
+    }
+    Map<String, Object> domain = access.domain();
+    if (domain != null) {
+      properties.put("Domain", domain);
     }
     return resource("AWS::Serverless::Api", properties);
   }
@@ -272,10 +287,15 @@ public final class SamTemplate {
     Map<String, Object> events = new LinkedHashMap<>();
     for (Endpoint route : function.routes()) {
       String name = unique(events, Names.pascalCase(route.javaMethod()));
-      events.put(name, map("Type", "Api", "Properties", map(
+      Map<String, Object> properties = map(
           "RestApiId", ref(API),
           "Path", route.path(),
-          "Method", route.method().toLowerCase(Locale.ROOT))));
+          "Method", route.method().toLowerCase(Locale.ROOT));
+      Map<String, Object> auth = ApiAccessTemplate.eventAuth(Gate.of(project, function.feature(), route));
+      if (auth != null) {
+        properties.put("Auth", auth);
+      }
+      events.put(name, map("Type", "Api", "Properties", properties));
     }
     Project.Cors cors = project.api().cors();
     if (cors != null && !gatewayAnswersPreflight(cors)) {
@@ -331,9 +351,11 @@ public final class SamTemplate {
   private Map<String, Object> outputs() {
     Map<String, Object> outputs = new LinkedHashMap<>();
     if (application.hasApi()) {
-      outputs.put("ApiUrl", map("Description", API_URL_DESCRIPTION,
-          "Value", map("Fn::Sub", "https://${" + API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"
+      String customUrl = access.customUrl();
+      outputs.put("ApiUrl", map("Description", API_URL_DESCRIPTION, "Value", customUrl != null ? customUrl
+          : map("Fn::Sub", "https://${" + API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"
               + project.stage())));
+      outputs.putAll(access.outputs());
     }
     for (Function function : application.functions()) {
       outputs.put(function.logicalId() + "Arn", map("Description",
@@ -344,8 +366,13 @@ public final class SamTemplate {
   }
 
   private List<Object> tagList() {
+    return tagList(project.tags());
+  }
+
+  /** {@code tags} as a list of {@code Key}/{@code Value} pairs. */
+  static List<Object> tagList(Map<String, String> project) {
     List<Object> tags = new ArrayList<>();
-    for (Map.Entry<String, String> tag : project.tags().entrySet()) {
+    for (Map.Entry<String, String> tag : project.entrySet()) {
       tags.add(map("Key", tag.getKey(), "Value", tag.getValue()));
     }
     return tags;

@@ -12,8 +12,7 @@ import java.util.Map;
 /** The rules on the values of {@code deployless.yaml}. */
 public final class ConfigRules {
   /** Keys of the Python tool's schema this version does not implement yet. */
-  private static final List<String> NOT_YET = List.of("api.auth", "api.api_keys", "api.usage_plan",
-      "api.usage_plans", "api.domain", "alarms");
+  private static final List<String> NOT_YET = List.of("alarms");
 
   private ConfigRules() {}
 
@@ -123,6 +122,7 @@ public final class ConfigRules {
     if (cors != null && cors.maxAge() != null && cors.maxAge() < 0) {
       report.add(Message.E69_MAX_AGE, project.at("api.cors.max_age"), cors.maxAge());
     }
+    ApiAccessRules.check(project, report);
   }
 
   private static void oneOf(Project project, Report report, String key, String value,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployless.annotations.Access;
 import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.AuthMode;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
@@ -41,10 +42,12 @@ class FeatureIndexTest {
         .basePath("/users")
         .settings(everySetting())
         .routes(List.of(
-            new Endpoint("GET", "/users/{id}", "get", false, Settings.NONE, List.of(), new Result.None(), null),
+            new Endpoint("GET", "/users/{id}", "get", false, Settings.NONE, List.of(), new Result.None(), null,
+                AuthMode.NONE),
             new Endpoint("POST", "/users", "create", true, Settings.builder().memory(OptionalInt.of(2048))
                 .timeout(OptionalInt.of(20)).description(Optional.of("creates")).build(), List.of(),
-                new Result.None(), null)))
+                new Result.None(), null, AuthMode.INHERIT)))
+        .auth(AuthMode.API_KEY)
         .jobs(List.of(new Job(List.of("rate(1 day)", "cron(0 9 * * ? *)"), false, Optional.of("{\"a\":[1]}"),
             "tidy", Settings.builder().timeout(OptionalInt.of(300)).build(), List.of(), new Result.None(), null),
             new Job(List.of("rate(5 minutes)"), true, Optional.empty(), "poll", Settings.NONE, List.of(),

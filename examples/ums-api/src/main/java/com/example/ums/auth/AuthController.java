@@ -10,10 +10,12 @@ import com.example.ums.shared.Principal;
 import com.example.ums.shared.Tokens;
 import com.example.ums.shared.Validation;
 import dev.deployless.annotations.Access;
+import dev.deployless.annotations.Auth;
 import dev.deployless.annotations.Body;
 import dev.deployless.annotations.Env;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.HttpMethod;
+import dev.deployless.annotations.LambdaFunction;
 import dev.deployless.annotations.Resource;
 import dev.deployless.annotations.Route;
 import dev.deployless.runtime.Environment;
@@ -21,12 +23,18 @@ import dev.deployless.runtime.Request;
 import dev.deployless.runtime.UnauthorizedException;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The auth feature: login with email and password, logout, and who am I. */
+/**
+ * The auth feature: login with email and password, logout, and who am I; and the API's Lambda
+ * authorizer ({@code api.auth.function: authorize}). Its routes need an API key but no token (a
+ * client logs in to get one).
+ */
 @Feature(name = "auth", basePath = "/auth", description = "Auth Service",
-    env = @Env(name = "TOKEN_EXPIRY", value = "3600"))
+    env = @Env(name = "TOKEN_EXPIRY", value = "3600"), auth = Auth.API_KEY)
 @Resource(name = "tenants", access = Access.READ)
 @Resource(name = "users", access = Access.READ)
 @Resource(name = "sessions")
@@ -85,5 +93,43 @@ public class AuthController {
   public Me me(Request request) {
     Principal caller = Authorization.caller(request, directory);
     return new Me(caller.tenantId(), caller.userId(), caller.email(), caller.scopes());
+  }
+
+  /** API Gateway's TOKEN authorizer event: the token of the identity header and the method called. */
+  public record TokenAuthorizerEvent(String type, String authorizationToken, String methodArn) {}
+
+  /** One statement of an IAM policy (IAM's capitalized field names). */
+  public record Statement(String Action, String Effect, String Resource) {}
+
+  /** An IAM policy document. */
+  public record PolicyDocument(String Version, List<Statement> Statement) {}
+
+  /** What a Lambda authorizer answers: the principal, its policy, and context the functions receive. */
+  public record AuthorizerResponse(String principalId, PolicyDocument policyDocument, Map<String, String> context) {}
+
+  /**
+   * The API's Lambda authorizer: allows the whole API's stage to the holder of a valid session token
+   * ({@code Authorization: Bearer <token>}), denies anyone else. API Gateway caches the answer per
+   * token ({@code api.auth.ttl}), hence the policy covers every method, not only the one called.
+   */
+  @LambdaFunction(memory = 512, description = "API Gateway Lambda authorizer")
+  public AuthorizerResponse authorize(TokenAuthorizerEvent event) {
+    String token = event.authorizationToken() == null ? "" : event.authorizationToken();
+    if (token.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      token = token.substring(7).trim();
+    }
+    String[] arn = event.methodArn() == null ? new String[0] : event.methodArn().split("/");
+    String stage = arn.length >= 2 ? arn[0] + "/" + arn[1] + "/*" : "*";
+    try {
+      Principal caller = Tokens.verify(token, Instant.now(), directory);
+      return new AuthorizerResponse(caller.userId(), policy("Allow", stage), Map.of("tenantId", caller.tenantId(),
+          "email", caller.email(), "scopes", String.join(" ", caller.scopes())));
+    } catch (UnauthorizedException e) {
+      return new AuthorizerResponse("anonymous", policy("Deny", stage), Map.of());
+    }
+  }
+
+  private static PolicyDocument policy(String effect, String resource) {
+    return new PolicyDocument("2012-10-17", List.of(new Statement("execute-api:Invoke", effect, resource)));
   }
 }

@@ -1,0 +1,195 @@
+package dev.deployless.processor.validation;
+
+import dev.deployless.processor.diagnostic.Message;
+import dev.deployless.processor.diagnostic.Report;
+import dev.deployless.processor.diagnostic.Suggestions;
+import dev.deployless.processor.model.ApiKeys;
+import dev.deployless.processor.model.Application;
+import dev.deployless.processor.model.AuthMode;
+import dev.deployless.processor.model.Authorizer;
+import dev.deployless.processor.model.CustomDomain;
+import dev.deployless.processor.model.Endpoint;
+import dev.deployless.processor.model.FeatureClass;
+import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.Project;
+import dev.deployless.processor.model.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules on who may call the API and where: {@code api.auth} (E11–E13, E102), API keys and usage
+ * plans (E14–E16, E34–E37, E103), the custom domain (E17, E104, W06), and the {@code auth} of
+ * features and routes against what {@code deployless.yaml} configures (E100, E101).
+ */
+public final class ApiAccessRules {
+  private static final String EDGE_REGION = "us-east-1";
+
+  private ApiAccessRules() {}
+
+  /** The rules on {@code api.auth}, {@code api.api_keys}, the usage plans and {@code api.domain}. */
+  static void check(Project project, Report report) {
+    auth(project, report);
+    keys(project, report);
+    domain(project, report);
+  }
+
+  private static void auth(Project project, Report report) {
+    Authorizer auth = project.api().auth();
+    if (auth == null) {
+      return;
+    }
+    if (!Authorizer.TYPES.contains(auth.type())) {
+      report.add(Message.E11, project.has("api.auth.type") ? project.at("api.auth.type") : project.at("api.auth"),
+          auth.type(), Suggestions.didYouMean(auth.type(), Authorizer.TYPES));
+      return;
+    }
+    if (auth.type().equals(Authorizer.COGNITO) && auth.userPoolArn() == null) {
+      report.add(Message.E12, project.at("api.auth"));
+    }
+    if (auth.type().equals(Authorizer.LAMBDA)) {
+      if (auth.functionArn() == null && auth.function() == null) {
+        report.add(Message.E13, project.at("api.auth"));
+      } else if (auth.functionArn() != null && auth.function() != null) {
+        report.add(Message.E102_BOTH, project.at("api.auth.function"));
+      }
+    } else {
+      for (String key : List.of("function", "function_arn")) {
+        if (project.has("api.auth." + key)) {
+          report.add(Message.E102_TYPE, project.at("api.auth." + key), key, auth.type());
+        }
+      }
+    }
+  }
+
+  private static void keys(Project project, Report report) {
+    ApiKeys keys = project.api().keys();
+    if (keys == null) {
+      for (String key : List.of("api.usage_plan", "api.usage_plans")) {
+        if (project.has(key)) {
+          report.add(Message.E34, project.at(key), key);
+        }
+      }
+      return;
+    }
+    if (!keys.listForm()) {
+      if (project.has("api.usage_plans")) {
+        report.add(Message.E103_NAMED_PLANS, project.at("api.usage_plans"));
+      }
+      if (keys.plan() != null) {
+        simplePlan(keys.plan(), project, report);
+      }
+      return;
+    }
+    if (project.has("api.usage_plan")) {
+      report.add(Message.E103_SIMPLE_PLAN, project.at("api.usage_plan"));
+    }
+    for (ApiKeys.UsagePlan plan : keys.plans().values()) {
+      if (plan.rate() == null || plan.burst() == null) {
+        report.add(Message.E35, project.at(plan.path()), plan.name());
+      } else if (plan.period() != null && !ApiKeys.UsagePlan.PERIODS.contains(plan.period())) {
+        report.add(Message.E35_PERIOD, project.at(plan.path() + ".period"), plan.name(), plan.period());
+      } else if (plan.quota() != null && plan.period() == null) {
+        report.add(Message.E35_QUOTA, project.at(plan.path() + ".quota"), plan.name());
+      }
+    }
+    Map<String, String> ids = new HashMap<>();
+    for (ApiKeys.Key key : keys.keys()) {
+      if (key.name() == null && key.existing() == null) {
+        report.add(Message.E36, project.at(key.path()), key.path());
+        continue;
+      }
+      if (key.name() != null && !key.name().matches("[A-Za-z0-9._-]+")) {
+        report.add(Message.E103_NAME, project.at(key.path() + ".name"), key.path(), key.name());
+      } else if (ids.putIfAbsent(keys.keyId(key), key.path()) != null) {
+        report.add(Message.E103_DUPLICATE, project.at(key.path()), key.path(), key.displayName(), keys.keyId(key));
+      }
+      if (key.plan() != null && !keys.plans().containsKey(key.plan())) {
+        report.add(Message.E37, project.at(key.path() + ".plan"), key.path(), key.plan(),
+            Suggestions.didYouMean(key.plan(), keys.plans().keySet()));
+      }
+    }
+  }
+
+  /** E14–E16 on the simple form's {@code usage_plan}. */
+  private static void simplePlan(ApiKeys.UsagePlan plan, Project project, Report report) {
+    if (plan.rate() == null || plan.burst() == null) {
+      report.add(Message.E14, project.at(plan.path()), plan.path());
+    }
+    if (plan.period() != null && !ApiKeys.UsagePlan.PERIODS.contains(plan.period())) {
+      report.add(Message.E16, project.at(plan.path() + ".period"), plan.path(), plan.period());
+    } else if (plan.quota() != null && plan.period() == null) {
+      report.add(Message.E15, project.at(plan.path() + ".quota"), plan.path());
+    }
+  }
+
+  private static void domain(Project project, Report report) {
+    CustomDomain domain = project.api().domain();
+    if (domain == null) {
+      if (project.has("api.domain")) {
+        report.add(Message.E17, project.at("api.domain"));
+      }
+      return;
+    }
+    if (domain.domainName() == null) {
+      report.add(Message.E17, project.at("api.domain"));
+    }
+    if (domain.route53Lookup()) {
+      report.add(Message.E104_ROUTE53, project.at("api.domain.route53"),
+          domain.domainName() == null ? "<domain>" : domain.domainName());
+    }
+    String endpointType = project.api().endpointType();
+    if (endpointType.equals("PRIVATE")) {
+      report.add(Message.E104_PRIVATE, project.at("api.domain"));
+    } else if (endpointType.equals("EDGE")) {
+      String region = domain.certificateRegion();
+      if (domain.certificateArn() == null) {
+        report.add(Message.W06_CREATED, project.at("api.domain"));
+      } else if (region != null && !region.equals(EDGE_REGION)) {
+        report.add(Message.W06, project.at("api.domain.certificate_arn"), region);
+      }
+    }
+  }
+
+  /** E100 and E101: the {@code auth} of a feature and its routes against what the project configures. */
+  public static void overrides(FeatureClass feature, Project project, Report report) {
+    override(feature.auth(), feature.source(), project, report);
+    for (Endpoint route : feature.routes()) {
+      override(route.auth(), route.source(), project, report);
+    }
+  }
+
+  private static void override(AuthMode mode, Source source, Project project, Report report) {
+    if (mode.authorizer() && project.api().auth() == null) {
+      report.add(Message.E100, source.at("auth"), "Auth." + mode.name());
+    }
+    if (mode.apiKey() && project.api().keys() == null) {
+      report.add(Message.E101, source.at("auth"), "Auth." + mode.name());
+    }
+  }
+
+  /**
+   * E102: {@code api.auth.function} names a {@code @LambdaFunction} method of the application, once
+   * every feature is known. Returns whether it does (or names nothing).
+   */
+  public static boolean authFunction(Application application, Report report) {
+    Project project = application.project();
+    Authorizer auth = project.api().auth();
+    if (auth == null || auth.function() == null || !auth.type().equals(Authorizer.LAMBDA)) {
+      return true;
+    }
+    List<String> names = new ArrayList<>();
+    for (Function function : application.functions()) {
+      if (function.kind() == Function.Kind.STANDALONE) {
+        names.add(function.methods().get(0));
+        if (function.logicalId().equals(auth.functionId())) {
+          return true;
+        }
+      }
+    }
+    report.add(Message.E102, project.at("api.auth.function"), auth.function(),
+        Suggestions.didYouMean(auth.function(), names));
+    return false;
+  }
+}
