@@ -348,8 +348,7 @@ public final class LocalServer implements AutoCloseable {
   private static void printAuth(LocalApp app, PrintStream out) {
     for (LocalApp.ApiKey key : app.apiKeys) {
       out.println("API key " + key.name() + ": " + key.value()
-          + (key.enabled() ? "" : " (disabled: refused, as API Gateway does)")
-          + " (send it as x-api-key)");
+          + (key.enabled() ? " (send it as x-api-key)" : " (disabled: refused, as API Gateway does)"));
     }
     for (LocalApp.Authorizer authorizer : app.authorizers.values()) {
       String what = switch (authorizer.type()) {
