@@ -23,7 +23,7 @@ final class Exchanges {
    * @throws IllegalArgumentException if the query string is not valid percent-encoding
    */
   static byte[] event(GatewayRequest request, String stage, String path, LocalApp.Route route,
-      Map<String, String> pathParameters, List<String> binaryMediaTypes) {
+      Map<String, String> pathParameters, List<String> binaryMediaTypes, LocalAuth.Decision caller) {
     String requestId = UUID.randomUUID().toString();
     ProxyEvent event = ProxyEvent.request(request.method, path)
         .resource(route.template)
@@ -38,6 +38,7 @@ final class Exchanges {
       event.header(header[0], header[1]);
     }
     addQuery(event, request.rawQuery);
+    caller.applyTo(event);
     for (Map.Entry<String, String> parameter : pathParameters.entrySet()) {
       event.pathParameter(parameter.getKey(), parameter.getValue());
     }

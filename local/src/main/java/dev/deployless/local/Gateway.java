@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * API Gateway (a REST API with Lambda proxy integrations) and the Lambda invoke API, as the local
  * server emulates them, whatever HTTP server carries the requests: API Gateway's request quotas,
  * the stage prefix, routing (403 {@code Missing Authentication Token} for an unknown path or
- * method), gateway-answered CORS preflights, the proxy event, the call to the function and the proxy
- * response back to HTTP.
+ * method), gateway-answered CORS preflights, the route's authorizer and API key ({@link LocalAuth}),
+ * the proxy event, the call to the function and the proxy response back to HTTP.
  */
 final class Gateway {
   /** API Gateway's quota on the length of a regional REST API's URL, in characters. */
@@ -35,6 +35,7 @@ final class Gateway {
   static final long INTEGRATION_TIMEOUT_MILLIS = 29_000;
 
   private volatile LocalApp app;
+  private final LocalAuth auth = new LocalAuth();
   private final boolean stagePrefix;
   private final RequestLog log;
 
@@ -52,6 +53,7 @@ final class Gateway {
   /** Serves {@code next} from now on (a hot reload); requests already running finish on the old one. */
   void replace(LocalApp next) {
     this.app = next;
+    auth.reset();
   }
 
   /**
@@ -129,9 +131,14 @@ final class Gateway {
       return missingToken(method, request.rawPath, methods.isEmpty() ? "no such path"
           : "the path takes " + String.join(", ", methods));
     }
+    LocalAuth.Decision caller = auth.check(app, match, request, path);
+    if (caller.refusal != null) {
+      return caller.refusal;
+    }
     byte[] event;
     try {
-      event = Exchanges.event(request, app.stage, path, match, parameters, app.binaryMediaTypes);
+      event = Exchanges.event(request, app.stage, path, match, parameters, app.binaryMediaTypes,
+          caller);
     } catch (IllegalArgumentException e) {
       return Answer.gatewayError(400, "BadRequestException", "Bad Request: " + e.getMessage());
     }
@@ -153,7 +160,8 @@ final class Gateway {
       return internalError(match.function.name);
     }
     try {
-      return respond(app, request, result, match.function.name);
+      Answer answer = respond(app, request, result, match.function.name);
+      return caller.note == null || answer.note != null ? answer : answer.note(caller.note);
     } catch (JsonException | ClassCastException | NullPointerException e) {
       System.err.println("[deployless local] " + match.function.name + " returned a malformed Lambda"
           + " proxy response (" + e.getMessage() + "): "

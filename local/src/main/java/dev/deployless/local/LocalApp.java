@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The application as the processor describes it in {@code META-INF/deployless/app.json}: name,
- * stage, CORS, binary media types, and every function with its handler class, environment, routes
- * and schedules.
+ * stage, CORS, binary media types, API keys and authorizers (version 2), and every function with
+ * its handler class, environment, routes (each with its API key and authorizer setting) and
+ * schedules. Versions 1 and 2 are read.
  */
 final class LocalApp {
   /** Where the processor writes the descriptor, relative to the class output. */
@@ -27,20 +28,52 @@ final class LocalApp {
   final LocalCors cors;
   final List<LocalFunction> functions;
   final List<Route> routes;
+  final List<ApiKey> apiKeys;
+  final Map<String, Authorizer> authorizers;
   private final RouteTable table;
 
-  /** A route of the API and the function serving it. */
+  /** The newest descriptor version this server reads. */
+  static final int VERSION = 2;
+
+  /**
+   * A route of the API, the function serving it, whether it requires an API key and the name of
+   * the authorizer guarding it (null for none).
+   */
   static final class Route {
     final String method;
     final String template;
     final LocalFunction function;
+    final boolean apiKey;
+    final String authorizer;
 
-    Route(String method, String template, LocalFunction function) {
+    Route(String method, String template, LocalFunction function, boolean apiKey, String authorizer) {
       this.method = method;
       this.template = template;
       this.function = function;
+      this.apiKey = apiKey;
+      this.authorizer = authorizer;
+    }
+
+    Route with(LocalFunction function) {
+      return new Route(method, template, function, apiKey, authorizer);
     }
   }
+
+  /** An API key: its name and whether it is enabled. Locally its value is {@code local-<name>}. */
+  record ApiKey(String name, boolean enabled) {
+    /** The value a client sends in {@code x-api-key}: deterministic, printed at start. */
+    String value() {
+      return "local-" + name;
+    }
+  }
+
+  /**
+   * An authorizer of the API: its type ({@code cognito}, {@code lambda} or {@code iam}), the
+   * logical id of the app's function implementing it (a Lambda authorizer; null for an external
+   * one), the identity header, the result's time to live in seconds, the scopes a token needs.
+   */
+  record Authorizer(String name, String type, String function, String header, int ttl,
+      List<String> scopes) {}
 
   /** The API's CORS settings, and whether API Gateway (not the function) answers preflights. */
   static final class LocalCors {
@@ -63,13 +96,16 @@ final class LocalApp {
   }
 
   private LocalApp(String name, String stage, List<String> binaryMediaTypes, LocalCors cors,
-      List<LocalFunction> functions, List<Route> routes) {
+      List<LocalFunction> functions, List<Route> routes, List<ApiKey> apiKeys,
+      Map<String, Authorizer> authorizers) {
     this.name = name;
     this.stage = stage;
     this.binaryMediaTypes = binaryMediaTypes;
     this.cors = cors;
     this.functions = functions;
     this.routes = routes;
+    this.apiKeys = apiKeys;
+    this.authorizers = authorizers;
     List<String> templates = new ArrayList<>();
     for (Route route : routes) {
       if (!templates.contains(route.template)) {
@@ -137,10 +173,20 @@ final class LocalApp {
     }
   }
 
-  /** Parses a descriptor. */
+  /**
+   * Parses a descriptor.
+   *
+   * @throws IllegalArgumentException for a version newer than {@value #VERSION}
+   */
   @SuppressWarnings("unchecked")
   static LocalApp parse(byte[] json) {
     Map<String, Object> root = new JsonReader(json).readObject();
+    int version = number(root.get("version"), 1);
+    if (version > VERSION) {
+      throw new IllegalArgumentException("the descriptor is version " + version + ", newer than"
+          + " this local server reads (1 to " + VERSION + "): use deployless-local of the same"
+          + " version as the processor");
+    }
     List<LocalFunction> functions = new ArrayList<>();
     List<Route> routes = new ArrayList<>();
     for (Object entry : list(root.get("functions"))) {
@@ -159,7 +205,8 @@ final class LocalApp {
       functions.add(function);
       for (Object r : list(f.get("routes"))) {
         Map<String, Object> route = (Map<String, Object>) r;
-        routes.add(new Route((String) route.get("method"), (String) route.get("path"), function));
+        routes.add(new Route((String) route.get("method"), (String) route.get("path"), function,
+            Boolean.TRUE.equals(route.get("apiKey")), (String) route.get("authorizer")));
       }
     }
     routes.sort(Comparator.comparing((Route r) -> r.template, RouteTable::compareTemplates));
@@ -167,8 +214,36 @@ final class LocalApp {
     for (Object type : list(root.get("binaryMediaTypes"))) {
       binary.add((String) type);
     }
+    List<ApiKey> keys = new ArrayList<>();
+    for (Object k : list(root.get("apiKeys"))) {
+      Map<String, Object> key = (Map<String, Object>) k;
+      keys.add(new ApiKey((String) key.get("name"), !Boolean.FALSE.equals(key.get("enabled"))));
+    }
+    Map<String, Authorizer> authorizers = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> entry : map(root.get("authorizers")).entrySet()) {
+      Map<String, Object> a = (Map<String, Object>) entry.getValue();
+      List<String> scopes = new ArrayList<>();
+      for (Object scope : list(a.get("scopes"))) {
+        scopes.add((String) scope);
+      }
+      String header = (String) a.get("header");
+      authorizers.put(entry.getKey(), new Authorizer(entry.getKey(), (String) a.get("type"),
+          (String) a.get("function"), header == null ? "Authorization" : header,
+          number(a.get("ttl"), 300), List.copyOf(scopes)));
+    }
     return new LocalApp((String) root.get("name"), (String) root.get("stage"), binary,
-        cors(map(root.get("cors"))), functions, routes);
+        cors(map(root.get("cors"))), functions, routes, List.copyOf(keys),
+        Collections.unmodifiableMap(authorizers));
+  }
+
+  /** The enabled API key whose local value is {@code value}, or null. */
+  ApiKey enabledKey(String value) {
+    for (ApiKey key : apiKeys) {
+      if (key.enabled() && key.value().equals(value)) {
+        return key;
+      }
+    }
+    return null;
   }
 
   /**
@@ -182,10 +257,10 @@ final class LocalApp {
     }
     List<Route> rebound = new ArrayList<>();
     for (Route route : routes) {
-      rebound.add(new Route(route.method, route.template, replaced.get(route.function.name)));
+      rebound.add(route.with(replaced.get(route.function.name)));
     }
     return new LocalApp(name, stage, binaryMediaTypes, cors, new ArrayList<>(replaced.values()),
-        rebound);
+        rebound, apiKeys, authorizers);
   }
 
   /** The function named {@code name}, or null. */

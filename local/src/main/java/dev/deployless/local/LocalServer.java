@@ -323,9 +323,17 @@ public final class LocalServer implements AutoCloseable {
     out.println("deployless local server: " + app.name + " (stage " + app.stage + ") at " + base
         + prefix);
     for (LocalApp.Route route : app.routes) {
-      out.printf("  %-7s %-50s %s%n", route.method, base + prefix + route.template,
-          route.function.name);
+      List<String> guards = new ArrayList<>();
+      if (route.authorizer != null) {
+        guards.add("authorizer " + route.authorizer);
+      }
+      if (route.apiKey) {
+        guards.add("API key");
+      }
+      out.printf("  %-7s %-50s %s%s%n", route.method, base + prefix + route.template,
+          route.function.name, guards.isEmpty() ? "" : " (" + String.join(", ", guards) + ")");
     }
+    printAuth(app, out);
     out.println("Lambda invoke API: aws lambda invoke --endpoint-url " + base
         + " --function-name NAME out.json");
     for (LocalFunction function : app.functions) {
@@ -333,6 +341,26 @@ public final class LocalServer implements AutoCloseable {
           : function.kind + " " + String.join(", ", function.schedules)
               + (crons || aws == null ? "" : " (not fired: --crons off)");
       out.printf("  %-40s %s%n", function.name, detail);
+    }
+  }
+
+  /** The API keys with their local values, and what each authorizer does locally. */
+  private static void printAuth(LocalApp app, PrintStream out) {
+    for (LocalApp.ApiKey key : app.apiKeys) {
+      out.println("API key " + key.name() + ": " + key.value()
+          + (key.enabled() ? " (send it as x-api-key)" : " (disabled: refused, as API Gateway does)"));
+    }
+    for (LocalApp.Authorizer authorizer : app.authorizers.values()) {
+      String what = switch (authorizer.type()) {
+        case "cognito" -> "the " + authorizer.header() + " token's claims are passed through"
+            + " unverified (no signature, issuer or expiry check)";
+        case "lambda" -> authorizer.function() != null && app.function(authorizer.function()) != null
+            ? "invokes " + authorizer.function() + " with the " + authorizer.header()
+                + " header (TOKEN), result cached " + authorizer.ttl() + " s"
+            : "an external function: not invoked locally, requests go through";
+        default -> "requests are not signature-checked locally";
+      };
+      out.println("Authorizer " + authorizer.name() + " (" + authorizer.type() + "): " + what);
     }
   }
 

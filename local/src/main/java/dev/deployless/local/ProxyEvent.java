@@ -1,5 +1,6 @@
 package dev.deployless.local;
 
+import dev.deployless.runtime.json.JsonValues;
 import dev.deployless.runtime.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import java.util.Map;
 public final class ProxyEvent {
   private static final DateTimeFormatter REQUEST_TIME =
       DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-  private static final List<String> UNKNOWN_IDENTITY = List.of("accessKey", "accountId", "caller",
+  private static final List<String> UNKNOWN_IDENTITY = List.of("accessKey",
       "cognitoAuthenticationProvider", "cognitoAuthenticationType", "cognitoIdentityId",
       "cognitoIdentityPoolId", "principalOrgId");
 
@@ -52,6 +53,12 @@ public final class ProxyEvent {
   private String sourceIp = "198.51.100.7";
   private String accountId = "123456789012";
   private String apiId = "abcdef1234";
+  private Map<String, Object> authorizer;
+  private String apiKey;
+  private String apiKeyId;
+  private String iamAccountId;
+  private String iamCaller;
+  private String userArn;
 
   private ProxyEvent(String method, String path) {
     this.method = method.toUpperCase(Locale.ROOT);
@@ -154,6 +161,49 @@ public final class ProxyEvent {
     return this;
   }
 
+  /**
+   * What a Lambda authorizer returned: {@code requestContext.authorizer} holds its
+   * {@code principalId} and the entries of its {@code context}, as API Gateway passes them on
+   * (numbers and booleans as text).
+   */
+  public ProxyEvent lambdaAuthorizer(String principalId, Map<String, ?> context) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("principalId", principalId);
+    values.put("integrationLatency", 0);
+    for (Map.Entry<String, ?> entry : context.entrySet()) {
+      Object value = entry.getValue();
+      if (value != null) {
+        values.put(entry.getKey(), value instanceof String ? value : JsonValues.toJson(value));
+      }
+    }
+    this.authorizer = values;
+    return this;
+  }
+
+  /** A Cognito user pool authorizer's token claims: {@code requestContext.authorizer.claims}. */
+  public ProxyEvent cognitoClaims(Map<String, ?> claims) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("claims", new LinkedHashMap<>(claims));
+    values.put("scopes", null);
+    this.authorizer = values;
+    return this;
+  }
+
+  /** The API key the request carried: {@code requestContext.identity.apiKey} and {@code apiKeyId}. */
+  public ProxyEvent apiKey(String id, String value) {
+    this.apiKeyId = id;
+    this.apiKey = value;
+    return this;
+  }
+
+  /** An IAM-signed request's identity: {@code accountId}, {@code caller} and {@code userArn}. */
+  public ProxyEvent iam(String accountId, String caller, String userArn) {
+    this.iamAccountId = accountId;
+    this.iamCaller = caller;
+    this.userArn = userArn;
+    return this;
+  }
+
   /** The event as JSON. */
   public String json() {
     JsonWriter w = new JsonWriter();
@@ -201,7 +251,12 @@ public final class ProxyEvent {
     w.name("requestContext").beginObject();
     w.name("accountId").value(accountId);
     w.name("apiId").value(apiId);
-    w.name("authorizer").beginObject().name("claims").nullValue().name("scopes").nullValue().endObject();
+    w.name("authorizer");
+    if (authorizer == null) {
+      w.beginObject().name("claims").nullValue().name("scopes").nullValue().endObject();
+    } else {
+      JsonValues.write(w, authorizer);
+    }
     w.name("domainName").value(domainName);
     w.name("domainPrefix").value(domainPrefix(domainName));
     w.name("extendedRequestId").value(extendedRequestId);
@@ -210,10 +265,14 @@ public final class ProxyEvent {
     for (String field : UNKNOWN_IDENTITY) {
       w.name(field).nullValue();
     }
+    w.name("accountId").value(iamAccountId);
+    w.name("apiKey").value(apiKey);
+    w.name("apiKeyId").value(apiKeyId);
+    w.name("caller").value(iamCaller);
     w.name("sourceIp").value(sourceIp);
     w.name("user").nullValue();
     w.name("userAgent").value(lastHeader("User-Agent"));
-    w.name("userArn").nullValue();
+    w.name("userArn").value(userArn);
     w.endObject();
     w.name("path").value(stage == null ? path : "/" + stage + path);
     w.name("protocol").value(protocol);

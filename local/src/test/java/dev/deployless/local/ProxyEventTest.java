@@ -118,4 +118,23 @@ class ProxyEventTest {
     assertEquals("PUT|a@b|1|[1, 2]|x y|hello|r-1|dev|198.51.100.7|curl/8.5.0|api.example.com",
         response.body());
   }
+
+  @Test
+  void theCallerTravelsInTheRequestContextAsApiGatewayPutsIt() {
+    Map<String, Object> lambda = object(json(ProxyEvent.request("GET", "/me")
+        .lambdaAuthorizer("user-1", Map.of("tier", 2)).apiKey("k1", "v1")), "requestContext");
+    assertEquals(Map.of("principalId", "user-1", "integrationLatency", 0, "tier", "2"),
+        lambda.get("authorizer"));
+    assertEquals("k1", object(lambda, "identity").get("apiKeyId"));
+    assertEquals("v1", object(lambda, "identity").get("apiKey"));
+    Map<String, Object> cognito = object(json(ProxyEvent.request("GET", "/me")
+        .cognitoClaims(Map.of("sub", "u-1"))), "requestContext");
+    assertEquals(Map.of("sub", "u-1"), object(cognito, "authorizer").get("claims"));
+    Map<String, Object> iam = object(object(json(ProxyEvent.request("GET", "/me")
+        .iam("123456789012", "AIDA1", "arn:aws:iam::123456789012:user/a")), "requestContext"),
+        "identity");
+    assertEquals("arn:aws:iam::123456789012:user/a", iam.get("userArn"));
+    assertEquals("AIDA1", iam.get("caller"));
+    assertEquals("123456789012", iam.get("accountId"));
+  }
 }

@@ -136,7 +136,7 @@ class RouteDiagnosticsTest {
     JavaFileObject source = controller("  @Route public List<User> list(int limit) { return List.of(); }");
     assertOnlyError(project.compile(source), source, "[E52] parameter 'limit' of UserController.list() has no"
         + " binding: annotate it with @PathParam, @QueryParam, @HeaderParam or @Body, or declare it as"
-        + " Context or Request", "int limit");
+        + " Context, Request or Caller", "int limit");
   }
 
   @Test

@@ -117,6 +117,15 @@ public interface Request {
   /** What the API's authorizer attached ({@code requestContext.authorizer}, e.g. Cognito claims). */
   Map<String, Object> authorizer();
 
+  /**
+   * Who sent the request: the principal and claims the API's authorizer attached, the API key's id,
+   * an IAM caller's account and ARN. Never null; {@link Caller#isAuthenticated()} is false on a
+   * route no authorizer guards. A route method can also declare a {@code Caller} parameter.
+   */
+  default Caller caller() {
+    return Caller.fromAuthorizer(authorizer());
+  }
+
   private static String percentDecode(String raw, String name) {
     byte[] bytes = new byte[raw.length()];
     int length = 0;

@@ -32,6 +32,7 @@ public final class RequestBuilder {
   private String stage;
   private String sourceIp;
   private Map<String, Object> authorizer = Collections.emptyMap();
+  private Caller caller;
 
   RequestBuilder(String method, String path) {
     this.method = method.toUpperCase(Locale.ROOT);
@@ -106,6 +107,15 @@ public final class RequestBuilder {
     return this;
   }
 
+  /**
+   * Who sent the request, what {@link Request#caller()} returns; unless set, the caller the
+   * {@linkplain #authorizer authorizer's map} describes (anonymous without one).
+   */
+  public RequestBuilder caller(Caller caller) {
+    this.caller = caller;
+    return this;
+  }
+
   /** The request built so far. */
   public Request build() {
     return new Built(this);
@@ -143,6 +153,7 @@ public final class RequestBuilder {
     private final String stage;
     private final String sourceIp;
     private final Map<String, Object> authorizer;
+    private final Caller caller;
 
     Built(RequestBuilder builder) {
       method = builder.method;
@@ -158,6 +169,7 @@ public final class RequestBuilder {
       stage = builder.stage;
       sourceIp = builder.sourceIp;
       authorizer = builder.authorizer;
+      caller = builder.caller != null ? builder.caller : Caller.fromAuthorizer(authorizer);
     }
 
     @Override
@@ -253,6 +265,11 @@ public final class RequestBuilder {
     @Override
     public Map<String, Object> authorizer() {
       return authorizer;
+    }
+
+    @Override
+    public Caller caller() {
+      return caller;
     }
 
     @Override

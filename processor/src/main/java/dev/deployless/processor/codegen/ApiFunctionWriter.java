@@ -176,6 +176,9 @@ final class ApiFunctionWriter {
     if (parameter instanceof Parameter.RequestParameter) {
       return "request";
     }
+    if (parameter instanceof Parameter.CallerParameter) {
+      return "request.caller()";
+    }
     String name = locals.newName(parameter.javaName(), parameter);
     if (parameter instanceof Parameter.PathParameter path) {
       bindText(method, locals, name, path.type(), CodeBlock.of("request.pathParameter($S)", path.name()),

@@ -213,7 +213,7 @@ public enum Message {
 
   E51(Code.E51, "@{annotation} method {method} is in {class}, which is not annotated @Feature"),
   E52(Code.E52, "parameter '{parameter}' of {method} has no binding: annotate it with @PathParam, @QueryParam,"
-      + " @HeaderParam or @Body, or declare it as Context or Request"),
+      + " @HeaderParam or @Body, or declare it as Context, Request or Caller"),
   E52_PATH_VARIABLE(Code.E52, "parameter '{parameter}' of {method} has no binding, and path '{path}' has the"
       + " variable {{variable}} that no parameter binds: did you mean @PathParam(\"{variable}\")?"),
   E53(Code.E53, "parameter '{parameter}' of {method} has more than one binding: {bindings}"),

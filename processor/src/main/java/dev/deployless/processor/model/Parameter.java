@@ -27,6 +27,9 @@ public sealed interface Parameter {
   /** The raw {@code dev.deployless.runtime.Request}. */
   record RequestParameter(String javaName) implements Parameter {}
 
+  /** The {@code dev.deployless.runtime.Caller}: who sent the request, as the authorizer found it. */
+  record CallerParameter(String javaName) implements Parameter {}
+
   /** The event of a cron or lambda method, read from JSON ({@code String} takes it raw). */
   record EventParameter(String javaName, ValueType type) implements Parameter {}
 

@@ -22,6 +22,7 @@ import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Standalone;
 import dev.deployless.processor.model.ValueType;
 import dev.deployless.processor.reading.TypeReader.Unsupported;
+import dev.deployless.runtime.Caller;
 import dev.deployless.runtime.Request;
 import dev.deployless.runtime.Response;
 import java.util.ArrayList;
@@ -159,6 +160,9 @@ final class MethodReader {
       }
       if (TypeReader.is(type, Request.class.getCanonicalName())) {
         return Optional.of(new Parameter.RequestParameter(name));
+      }
+      if (TypeReader.is(type, Caller.class.getCanonicalName())) {
+        return Optional.of(new Parameter.CallerParameter(name));
       }
       if (unbound.isEmpty()) {
         report.add(Message.E52, Location.of(parameter), name, where);

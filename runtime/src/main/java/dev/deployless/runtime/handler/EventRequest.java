@@ -1,6 +1,7 @@
 package dev.deployless.runtime.handler;
 
 import dev.deployless.runtime.BadRequestException;
+import dev.deployless.runtime.Caller;
 import dev.deployless.runtime.Request;
 import dev.deployless.runtime.json.JsonException;
 import dev.deployless.runtime.json.JsonReader;
@@ -251,6 +252,16 @@ final class EventRequest implements Request {
   }
 
   @Override
+  public Caller caller() {
+    RequestContext context = context();
+    if (context.caller == null) {
+      context.caller = Caller.fromAuthorizer(context.authorizer).withApiKeyId(context.apiKeyId)
+          .withIam(context.accountId, context.userArn);
+    }
+    return context.caller;
+  }
+
+  @Override
   public String toString() {
     return method + " " + path;
   }
@@ -328,7 +339,11 @@ final class EventRequest implements Request {
     String sourceIp;
     String userAgent;
     String domainName;
+    String apiKeyId;
+    String accountId;
+    String userArn;
     Map<String, Object> authorizer = Collections.emptyMap();
+    Caller caller;
 
     void read(JsonReader reader) {
       if (reader.nextNull()) {
@@ -375,6 +390,15 @@ final class EventRequest implements Request {
             break;
           case "userAgent":
             userAgent = string(reader);
+            break;
+          case "apiKeyId":
+            apiKeyId = string(reader);
+            break;
+          case "accountId":
+            accountId = string(reader);
+            break;
+          case "userArn":
+            userArn = string(reader);
             break;
           default:
             reader.skipValue();

@@ -115,6 +115,8 @@ class EventFuzzTest {
     identity.put("sourceIp", "198.51.100.7");
     identity.put("userAgent", "curl/8.5.0");
     identity.put("caller", null);
+    identity.put("apiKeyId", "k-1");
+    identity.put("userArn", null);
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("accountId", "123456789012");
     context.put("requestId", "c6af9ac6-7b61-11e6-9a41-93e8deadbeef");

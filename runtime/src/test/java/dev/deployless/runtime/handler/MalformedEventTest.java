@@ -114,6 +114,18 @@ class MalformedEventTest {
   }
 
   @Test
+  void aMalformedApiKeyIdIsABadRequestAndAMalformedAuthorizerAnAnonymousCaller() throws Exception {
+    assertEquals("malformed API Gateway event: expected a string at"
+        + " $.requestContext.identity.apiKeyId but found a boolean", badRequest(event("GET",
+            "/users/7", "\"requestContext\":{\"identity\":{\"apiKeyId\":true}}")));
+    Map<String, Object> proxy = handleRequest(event("GET", "/users/7",
+        "\"requestContext\":{\"authorizer\":{\"principalId\":[1],\"claims\":7}}"));
+    assertEquals(200, ((Number) proxy.get("statusCode")).intValue(), (String) proxy.get("body"));
+    assertTrue(((String) proxy.get("body")).contains("caller=null {} null null"),
+        (String) proxy.get("body"));
+  }
+
+  @Test
   void aSyntaxErrorInAPartReadLaterNamesThePart() throws Exception {
     String message = badRequest(event("GET", "/users/7", "\"headers\":{\"A\":\"1\" \"B\":\"2\"}"));
     assertTrue(message.startsWith("malformed API Gateway event: malformed JSON ($.headers.A):"),

@@ -40,6 +40,8 @@ final class PartsFunction extends ApiFunction {
     parts.put("user agent", request.userAgent());
     parts.put("domain name", request.domainName());
     parts.put("authorizer", request.authorizer());
+    parts.put("caller", request.caller().principalId() + " " + request.caller().claims()
+        + " " + request.caller().apiKeyId() + " " + request.caller().userArn());
     parts.put("body", request.bodyBytes().length);
     return ApiResponse.text(200, parts.toString());
   }
