@@ -51,6 +51,8 @@ class LocalEnvironmentTest {
   private static LocalServer server;
   private static final ByteArrayOutputStream output = new ByteArrayOutputStream();
   private static final HttpClient client = HttpClient.newHttpClient();
+  /** The local value of the example's web-app key (deployless.yaml, api.api_keys). */
+  private static final String API_KEY = "local-web-app";
   private static String base;
   private static DynamoDbClient dynamo;
   private static String tenantId;
@@ -208,7 +210,7 @@ class LocalEnvironmentTest {
   }
 
   private static HttpResponse<String> get(String path, String bearer) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("x-api-key", API_KEY);
     if (bearer != null) {
       request.header("Authorization", "Bearer " + bearer);
     }
@@ -216,7 +218,7 @@ class LocalEnvironmentTest {
   }
 
   private static HttpResponse<String> post(String path, String bearer, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("x-api-key", API_KEY)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     if (bearer != null) {
       request.header("Authorization", "Bearer " + bearer);

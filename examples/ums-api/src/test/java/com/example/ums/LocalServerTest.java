@@ -32,7 +32,20 @@ class LocalServerTest {
     }
     try (LocalServer server = LocalServer.start(descriptor, "127.0.0.1", 0, true)) {
       String base = "http://127.0.0.1:" + server.port() + "/dev";
+      HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(base + "/health")));
+      assertEquals(200, health.statusCode(), "/health is public (Auth.NONE): " + health.body());
+
+      HttpResponse<String> keyless = send(HttpRequest.newBuilder(URI.create(base + "/tenants"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+      assertEquals(403, keyless.statusCode());
+      assertEquals("{\"message\":\"Forbidden\"}", keyless.body());
+      HttpResponse<String> revoked = send(HttpRequest.newBuilder(URI.create(base + "/tenants"))
+          .header("x-api-key", "local-old-partner")
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+      assertEquals(403, revoked.statusCode(), "old-partner is disabled (enabled: false)");
+
       HttpResponse<String> tenant = send(HttpRequest.newBuilder(URI.create(base + "/tenants"))
+          .header("x-api-key", "local-partner")
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(
               "{\"name\":\"Local\",\"adminEmail\":\"a@local.test\",\"adminPassword\":\"password123\"}")));
@@ -40,13 +53,22 @@ class LocalServerTest {
       String tenantId = (String) ((Map<?, ?>) json(tenant).get("tenant")).get("id");
 
       HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
+          .header("x-api-key", "local-web-app")
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"tenantId\":\"" + tenantId
               + "\",\"email\":\"a@local.test\",\"password\":\"password123\"}")));
       assertEquals(200, login.statusCode(), login.body());
       String token = (String) json(login).get("token");
 
+      HttpResponse<String> tokenless = send(HttpRequest.newBuilder(URI.create(base + "/users?limit=10"))
+          .header("x-api-key", "local-web-app"));
+      assertEquals(401, tokenless.statusCode(), "the Lambda authorizer's identity header is missing");
+      HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(base + "/users?limit=10"))
+          .header("x-api-key", "local-web-app").header("Authorization", "Bearer forged.token"));
+      assertEquals(403, forged.statusCode(), "AuthController.authorize denies a token it cannot verify");
+
       HttpResponse<String> users = send(HttpRequest.newBuilder(URI.create(base + "/users?limit=10"))
+          .header("x-api-key", "local-web-app")
           .header("Authorization", "Bearer " + token));
       assertEquals(200, users.statusCode(), users.body());
       assertEquals(1, json(users).get("total"));

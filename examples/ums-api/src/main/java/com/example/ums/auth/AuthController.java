@@ -21,10 +21,10 @@ import dev.deployless.annotations.Route;
 import dev.deployless.runtime.Environment;
 import dev.deployless.runtime.Request;
 import dev.deployless.runtime.UnauthorizedException;
+import dev.deployless.runtime.auth.AuthorizerEvent;
+import dev.deployless.runtime.auth.AuthorizerResult;
 import java.security.PrivateKey;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -95,41 +95,26 @@ public class AuthController {
     return new Me(caller.tenantId(), caller.userId(), caller.email(), caller.scopes());
   }
 
-  /** API Gateway's TOKEN authorizer event: the token of the identity header and the method called. */
-  public record TokenAuthorizerEvent(String type, String authorizationToken, String methodArn) {}
-
-  /** One statement of an IAM policy (IAM's capitalized field names). */
-  public record Statement(String Action, String Effect, String Resource) {}
-
-  /** An IAM policy document. */
-  public record PolicyDocument(String Version, List<Statement> Statement) {}
-
-  /** What a Lambda authorizer answers: the principal, its policy, and context the functions receive. */
-  public record AuthorizerResponse(String principalId, PolicyDocument policyDocument, Map<String, String> context) {}
-
   /**
    * The API's Lambda authorizer: allows the whole API's stage to the holder of a valid session token
    * ({@code Authorization: Bearer <token>}), denies anyone else. API Gateway caches the answer per
-   * token ({@code api.auth.ttl}), hence the policy covers every method, not only the one called.
+   * token ({@code api.auth.ttl}), hence {@code allowApi}: the policy covers every method, not only
+   * the one called. The routes read the context entries as {@code caller.claim("tenantId")}.
    */
   @LambdaFunction(memory = 512, description = "API Gateway Lambda authorizer")
-  public AuthorizerResponse authorize(TokenAuthorizerEvent event) {
-    String token = event.authorizationToken() == null ? "" : event.authorizationToken();
-    if (token.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      token = token.substring(7).trim();
+  public AuthorizerResult authorize(AuthorizerEvent event) {
+    String token = event.bearerToken();
+    if (token == null) {
+      return AuthorizerResult.deny("anonymous", event.methodArn());
     }
-    String[] arn = event.methodArn() == null ? new String[0] : event.methodArn().split("/");
-    String stage = arn.length >= 2 ? arn[0] + "/" + arn[1] + "/*" : "*";
     try {
       Principal caller = Tokens.verify(token, Instant.now(), directory);
-      return new AuthorizerResponse(caller.userId(), policy("Allow", stage), Map.of("tenantId", caller.tenantId(),
-          "email", caller.email(), "scopes", String.join(" ", caller.scopes())));
+      return AuthorizerResult.allowApi(caller.userId(), event.methodArn())
+          .withContext("tenantId", caller.tenantId())
+          .withContext("email", caller.email())
+          .withContext("scopes", String.join(" ", caller.scopes()));
     } catch (UnauthorizedException e) {
-      return new AuthorizerResponse("anonymous", policy("Deny", stage), Map.of());
+      return AuthorizerResult.deny("anonymous", event.methodArn());
     }
-  }
-
-  private static PolicyDocument policy(String effect, String resource) {
-    return new PolicyDocument("2012-10-17", List.of(new Statement("execute-api:Invoke", effect, resource)));
   }
 }

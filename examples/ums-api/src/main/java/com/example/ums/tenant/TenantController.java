@@ -11,6 +11,7 @@ import com.example.ums.shared.Scopes;
 import com.example.ums.shared.Tokens;
 import com.example.ums.shared.Validation;
 import dev.deployless.annotations.Access;
+import dev.deployless.annotations.Auth;
 import dev.deployless.annotations.Body;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.HttpMethod;
@@ -60,7 +61,8 @@ public class TenantController {
   /** The answer to a sign-up. */
   public record TenantCreated(TenantView tenant, String adminUserId) {}
 
-  @Route(method = HttpMethod.POST)
+  /** Sign-up: a client key is enough, there is no token before the tenant exists. */
+  @Route(method = HttpMethod.POST, auth = Auth.API_KEY)
   public Response<TenantCreated> create(@Body CreateTenant body) {
     Validation.notBlank("name", body.name());
     Validation.email("adminEmail", body.adminEmail());
