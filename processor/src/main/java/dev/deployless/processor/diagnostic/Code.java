@@ -32,6 +32,8 @@ public enum Code {
   E20(ERROR, "reserved concurrency below 0"),
   E21(ERROR, "provisioned concurrency below 1"),
   E22(ERROR, "feature log retention is not a CloudWatch retention period"),
+  E23(ERROR, "alarms SNS topic is not an ARN"),
+  E24(ERROR, "duration alarm threshold_pct out of range (1–100)"),
   E25(ERROR, "lambda function memory out of range (128–10240 MB)"),
   E26(ERROR, "lambda function timeout out of range (1–900 s)"),
   E27(ERROR, "env_file cannot be read"),
@@ -93,6 +95,11 @@ public enum Code {
   E97(ERROR, "invalid event filter or pattern"),
   E98(ERROR, "unknown function in @Invokes"),
   E99(ERROR, "internal error"),
+  E105(ERROR, "alarm threshold below 1"),
+  E106(ERROR, "alarm period not a multiple of 60 seconds from 60 to 86400"),
+  E107(ERROR, "invalid deployment alias"),
+  E108(ERROR, "deployment hook is not a @LambdaFunction of the application"),
+  E109(ERROR, "deployment hook function name too long"),
   E110(ERROR, "invalid @QueryParam or @HeaderParam name"),
   E111(ERROR, "tags beyond AWS limits"),
   E112(ERROR, "function environment above Lambda's 4 KB"),
@@ -106,6 +113,7 @@ public enum Code {
   W03(WARNING, "deployless.yaml key without effect"),
   W04(WARNING, "HTTP function timeout above API Gateway's 29 seconds"),
   W05(WARNING, "dead-letter queue on a function only invoked synchronously"),
+  W07(WARNING, "gradual deployment without alarms to roll back on"),
   W08(WARNING, "S3 trigger that can trigger itself"),
   W10(WARNING, "template.yaml above 51,200 bytes must be deployed through S3");
 

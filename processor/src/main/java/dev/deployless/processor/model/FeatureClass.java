@@ -23,6 +23,8 @@ import java.util.Map;
  * @param policies extra permissions of its functions
  * @param listeners its triggered methods
  * @param invokes the functions its functions may invoke ({@code @Invokes} on the class and methods)
+ * @param alarms its functions' CloudWatch alarms ({@code @Alarms}), over the project's
+ * @param deployment its functions' safe deployments ({@code @Deployment}), over the project's
  */
 public record FeatureClass(
     String name,
@@ -40,7 +42,9 @@ public record FeatureClass(
     List<ExtraPolicy> policies,
     Source source,
     List<Listener> listeners,
-    List<FunctionLink> invokes) {
+    List<FunctionLink> invokes,
+    AlarmSettings alarms,
+    DeploymentSettings deployment) {
 
   /** A feature named {@code name} declared by {@code controller}, with nothing else set yet. */
   public static Builder builder(String name, TypeRef controller) {
@@ -119,6 +123,8 @@ public record FeatureClass(
     private Source source;
     private List<Listener> listeners = List.of();
     private List<FunctionLink> invokes = List.of();
+    private AlarmSettings alarms = AlarmSettings.INHERIT;
+    private DeploymentSettings deployment = DeploymentSettings.INHERIT;
 
     private Builder(String name, TypeRef controller) {
       this.name = name;
@@ -196,9 +202,20 @@ public record FeatureClass(
       return this;
     }
 
+    public Builder alarms(AlarmSettings alarms) {
+      this.alarms = alarms;
+      return this;
+    }
+
+    public Builder deployment(DeploymentSettings deployment) {
+      this.deployment = deployment;
+      return this;
+    }
+
     public FeatureClass build() {
       return new FeatureClass(name, controller, basePath, settings, routes, jobs, standalones, objects,
-          constructorThrows, injectsResources, declared, links, policies, source, listeners, invokes);
+          constructorThrows, injectsResources, declared, links, policies, source, listeners, invokes,
+          alarms, deployment);
     }
   }
 }

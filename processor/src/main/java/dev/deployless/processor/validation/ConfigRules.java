@@ -13,7 +13,7 @@ import java.util.Map;
 public final class ConfigRules {
   /** Keys of the Python tool's schema this version does not implement yet. */
   private static final List<String> NOT_YET = List.of("api.auth", "api.api_keys", "api.usage_plan",
-      "api.usage_plans", "api.domain", "alarms");
+      "api.usage_plans", "api.domain");
 
   private ConfigRules() {}
 
@@ -63,6 +63,7 @@ public final class ConfigRules {
       }
     }
     envFile(project, report);
+    ProductionRules.project(project, report);
     DeployLimits.tags(project, report);
     DeployLimits.environment(project, report);
     if (project.has("paths")) {

@@ -65,6 +65,7 @@ public final class FeatureRules {
       TriggerSettings.check(listener, report);
     }
     FunctionLinkRules.checkFeature(feature, report);
+    ProductionRules.feature(feature, project, report);
     DeployLimits.environment(feature, project, report);
   }
 
