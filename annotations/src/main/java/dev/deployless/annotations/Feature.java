@@ -66,8 +66,8 @@ public @interface Feature {
   int reservedConcurrency() default -1;
 
   /**
-   * Provisioned concurrent executions ({@code >= 1}); {@code -1} = unset. Implies an alias named
-   * {@code live} ({@code AutoPublishAlias}).
+   * Provisioned concurrent executions ({@code >= 1}); {@code -1} = unset. Implies an alias
+   * ({@code AutoPublishAlias}): the {@link #deployment()}'s, else {@code live}.
    */
   int provisionedConcurrency() default -1;
 
@@ -90,4 +90,16 @@ public @interface Feature {
    * {@link Route#auth()} other than {@code INHERIT} wins over this.
    */
   Auth auth() default Auth.INHERIT;
+
+  /**
+   * CloudWatch alarms of this feature's functions: {@code @Alarms} on (with thresholds or the
+   * defaults), {@code @Alarms(Switch.OFF)} off; by default as the project's {@code alarms} says.
+   */
+  Alarms alarms() default @Alarms(Switch.INHERIT);
+
+  /**
+   * Safe deployments of this feature's functions: an alias and a gradual traffic shift rolled back on
+   * alarms; {@code @Deployment(Switch.OFF)} off; by default as the project's {@code deployment} says.
+   */
+  Deployment deployment() default @Deployment(Switch.INHERIT);
 }

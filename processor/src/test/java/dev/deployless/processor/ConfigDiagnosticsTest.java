@@ -208,13 +208,6 @@ class ConfigDiagnosticsTest {
   }
 
   @Test
-  void keyOfALaterRelease_isE70() {
-    expectOnlyError("name: app\nalarms:\n  sns_topic_arn: arn:aws:sns:us-east-1:123456789012:alerts\n",
-        "[E70] " + at(3, 3) + "alarms is not supported by this version of deployless for Java;"
-            + " remove it, or the template would silently lack it");
-  }
-
-  @Test
   void pathsKey_isW03() {
     project.config("name: app\npaths:\n  features: app/features\n");
     Compilation compilation = project.compile(CONTROLLER);

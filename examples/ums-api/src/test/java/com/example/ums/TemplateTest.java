@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployless.runtime.json.JsonReader;
-
 import dev.deployless.testing.CfnLint;
 import dev.deployless.testing.SamTranslator;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +31,46 @@ class TemplateTest {
         "\"ExportUsersFunction\"", "\"CleanupSessionsFunction\"", "\"ApidevStage\""}) {
       assertTrue(cloudFormation.contains(resource), resource + " missing from\n" + cloudFormation);
     }
+  }
+
+  /**
+   * The canary of the user feature on the translated CloudFormation: CodeDeploy rolls back on the
+   * errors alarm of the alias, and API Gateway invokes the alias, not the function's latest code.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void userFeatureIsACanaryRolledBackOnItsAliasErrors() {
+    Map<String, Object> resources = (Map<String, Object>) JsonReader.of(SamTranslator.transform(TEMPLATE))
+        .readObject().get("Resources");
+    Map<String, Object> group = properties(resources, "UserFunctionDeploymentGroup");
+    assertEquals(Map.of("Alarms", List.of(Map.of("Name", Map.of("Ref", "UserFunctionErrorsAlarm"))),
+        "Enabled", true), group.get("AlarmConfiguration"));
+    assertTrue(String.valueOf(group.get("DeploymentConfigName")).contains("Canary10Percent5Minutes"));
+    assertEquals(List.of(Map.of("Name", "Resource", "Value", Map.of("Fn::Sub", "${UserFunction}:live")),
+        Map.of("Name", "FunctionName", "Value", Map.of("Ref", "UserFunction"))),
+        properties(resources, "UserFunctionErrorsAlarm").get("Dimensions"));
+    int permissions = 0;
+    for (Map.Entry<String, Object> resource : resources.entrySet()) {
+      Map<String, Object> definition = (Map<String, Object>) resource.getValue();
+      if (resource.getKey().startsWith("UserFunction") && "AWS::Lambda::Permission".equals(definition.get("Type"))) {
+        assertEquals(Map.of("Ref", "UserFunctionAliaslive"), properties(resources, resource.getKey())
+            .get("FunctionName"), resource.getKey());
+        permissions++;
+      }
+    }
+    assertTrue(permissions > 0, "no API permission of UserFunction");
+    String api = String.valueOf(resources.get("Api"));
+    assertTrue(api.contains("${UserFunctionAliaslive}") && !api.contains("${UserFunction.Arn}"), api);
+    // The other features have alarms (yaml) but no deployment.
+    assertTrue(resources.containsKey("AuthFunctionErrorsAlarm"));
+    assertTrue(!resources.containsKey("AuthFunctionDeploymentGroup"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> properties(Map<String, Object> resources, String id) {
+    Map<String, Object> resource = (Map<String, Object>) resources.get(id);
+    assertTrue(resource != null, "no " + id + " in " + resources.keySet());
+    return (Map<String, Object>) resource.get("Properties");
   }
 
   @Test

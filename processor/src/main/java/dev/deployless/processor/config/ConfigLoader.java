@@ -6,6 +6,8 @@ import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.ApiKeys;
 import dev.deployless.processor.model.Authorizer;
 import dev.deployless.processor.model.CustomDomain;
+import dev.deployless.processor.model.AlarmSettings;
+import dev.deployless.processor.model.DeploymentSettings;
 import dev.deployless.processor.model.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +125,9 @@ public final class ConfigLoader {
         .envFile(root.get("env_file") == null ? null : envFile(file, root.get("env_file").toString()))
         .secretsKms(string(root, "secrets_kms", null))
         .initApp(strings(root.get("init_app")))
+        .alarms(alarms(root.get("alarms")))
+        .deployment(deployment(root.get("deployment")))
+        .stageInNames(Boolean.TRUE.equals(root.get("stage_in_names")))
         .locations(reader.locations())
         .build();
   }
@@ -263,6 +268,44 @@ public final class ConfigLoader {
     return new CustomDomain(string(domain, "domain_name", null), basePath == null || basePath.isEmpty() ? null
         : basePath, string(domain, "certificate_arn", null), string(map(domain, "route53"), "hosted_zone_id", null),
         Boolean.TRUE.equals(route53));
+  }
+
+  /**
+   * {@code alarms}: {@code true} for the defaults, {@code false} or absent for none, a mapping for
+   * thresholds (on unless {@code enabled: false}).
+   */
+  @SuppressWarnings("unchecked")
+  private static AlarmSettings alarms(Object value) {
+    if (value instanceof Boolean on) {
+      return on ? new AlarmSettings(true, AlarmSettings.Alarm.UNSET, AlarmSettings.Alarm.UNSET,
+          AlarmSettings.Alarm.UNSET, null, null) : AlarmSettings.INHERIT;
+    }
+    if (!(value instanceof Map)) {
+      return AlarmSettings.INHERIT;
+    }
+    Map<String, Object> alarms = (Map<String, Object>) value;
+    return new AlarmSettings(!Boolean.FALSE.equals(alarms.get("enabled")),
+        alarm(map(alarms, "errors"), "threshold"), alarm(map(alarms, "throttles"), "threshold"),
+        alarm(map(alarms, "duration"), "threshold_pct"), string(alarms, "sns_topic_arn", null), null);
+  }
+
+  private static AlarmSettings.Alarm alarm(Map<String, Object> alarm, String threshold) {
+    return new AlarmSettings.Alarm(alarm.get(threshold) instanceof Number number ? number.doubleValue() : null,
+        alarm.get("period") == null ? null : integer(alarm, "period", 0));
+  }
+
+  /** {@code deployment}: {@code true} for the defaults, a mapping (on unless {@code enabled: false}). */
+  @SuppressWarnings("unchecked")
+  private static DeploymentSettings deployment(Object value) {
+    if (value instanceof Boolean on) {
+      return on ? new DeploymentSettings(true, null, null, null, null, null) : DeploymentSettings.INHERIT;
+    }
+    if (!(value instanceof Map)) {
+      return DeploymentSettings.INHERIT;
+    }
+    Map<String, Object> deployment = (Map<String, Object>) value;
+    return new DeploymentSettings(!Boolean.FALSE.equals(deployment.get("enabled")),
+        string(deployment, "alias", null), string(deployment, "type", null), null, null, null);
   }
 
   /** {@code tracing: true} is Active; a string is kept for validation; false or absent is none. */

@@ -69,10 +69,16 @@ final class ConfigSchema {
       "env", mapOf(text()),
       "env_file", text(),
       "secrets_kms", text(),
-      "alarms", fields(
+      "alarms", anyOf(flag(), fields(
+          "enabled", flag(),
           "errors", ALARM,
           "throttles", ALARM,
           "duration", ALARM,
-          "sns_topic_arn", text()),
+          "sns_topic_arn", text())),
+      "deployment", anyOf(flag(), fields(
+          "enabled", flag(),
+          "type", text(),
+          "alias", text())),
+      "stage_in_names", flag(),
       "init_app", listOf(text()));
 }

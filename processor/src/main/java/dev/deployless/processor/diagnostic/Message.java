@@ -118,6 +118,10 @@ public enum Message {
   E20(Code.E20, "reservedConcurrency must be >= 0, got {value}"),
   E21(Code.E21, "provisionedConcurrency must be >= 1, got {value}"),
   E22(Code.E22, "logRetention must be one of {days} days, got {value}"),
+  E23(Code.E23, "alarms.sns_topic_arn must be a valid ARN (starts with arn:), got '{value}'"),
+  E23_ANNOTATION(Code.E23, "@Alarms snsTopicArn must be a valid ARN (starts with arn:), got '{value}'"),
+  E24(Code.E24, "alarms.duration.threshold_pct must be between 1 and 100, got {value}"),
+  E24_ANNOTATION(Code.E24, "@Alarms durationPct must be between 1 and 100 (or -1 to inherit), got {value}"),
   E25(Code.E25, "memory must be 128-10240 MB, got {memory}"),
   E26(Code.E26, "timeout must be 1-900 seconds, got {timeout}"),
   E27(Code.E27, "env_file '{declared}' does not exist (looked for {path})"),
@@ -287,8 +291,6 @@ public enum Message {
   E35_QUOTA(Code.E35, "plan '{plan}' in api.usage_plans sets a quota without a period (DAY, WEEK or MONTH)"),
   E36(Code.E36, "{entry} is missing both name and existing: name a new key, or give the id of an existing one"),
   E37(Code.E37, "{entry} references plan '{plan}', which api.usage_plans does not define{hint}"),
-  E70(Code.E70, "{key} is not supported by this version of deployless for Java; remove it, or the template would"
-      + " silently lack it"),
   E71(Code.E71, "{method} has more than one of @Route, @Cron and @LambdaFunction; a method is one kind of"
       + " function"),
   E71_TRIGGER(Code.E71, "{method} has {annotations}; a method is one kind of function: keep one"),
@@ -439,6 +441,23 @@ public enum Message {
   E122_NOT_FUNCTION(Code.E122, "@Invokes is on {method}, which is not a function (no @Route, @Cron,"
       + " @LambdaFunction or trigger); put it on the class or on a function's method"),
 
+  E105(Code.E105, "alarms.{alarm}.threshold must be >= 1 (a count in the period), got {value}"),
+  E105_ANNOTATION(Code.E105, "@Alarms {attribute} must be >= 1 (a count in the period, or -1 to inherit), got"
+      + " {value}"),
+  E106(Code.E106, "alarms.{alarm}.period must be a multiple of 60 seconds from 60 to 86400 (Lambda's metrics are"
+      + " per minute), got {value}"),
+  E106_ANNOTATION(Code.E106, "@Alarms period must be a multiple of 60 seconds from 60 to 86400 (Lambda's metrics"
+      + " are per minute, or -1 to inherit), got {value}"),
+  E107(Code.E107, "deployment.alias must be 1-128 letters, digits, '-' or '_', not only digits, got '{value}'"),
+  E107_ANNOTATION(Code.E107, "@Deployment alias must be 1-128 letters, digits, '-' or '_', not only digits, got"
+      + " '{value}'"),
+  E108(Code.E108, "@Deployment {hook} names no function '{name}'{hint}"),
+  E108_NOT_LAMBDA(Code.E108, "@Deployment {hook} names {function}, which is not a @LambdaFunction: CodeDeploy"
+      + " invokes a hook directly with the deployment's ids; name a @LambdaFunction method"),
+  E109(Code.E109, "@Deployment {hook} names {function}, which CodeDeploy can invoke only if its name starts with"
+      + " CodeDeployHook_: '{name}' has {length} characters, Lambda allows 64; shorten the project name or the"
+      + " method's"),
+
   W01(Code.W01, "resource '{resource}' ({type}) would be replaced: {change}. CloudFormation cannot replace a"
       + " custom-named resource in place (the update fails), and once renamed the new resource starts empty"
       + " while the data stays in the old one; revert the change, or compile with"
@@ -455,6 +474,8 @@ public enum Message {
   W06_CREATED(Code.W06, "api.domain: an EDGE endpoint needs its certificate in us-east-1, and the stack creates it"
       + " in the region it is deployed to; deploy to us-east-1, give a us-east-1 certificate_arn, or use"
       + " endpoint_type: REGIONAL"),
+  W07(Code.W07, "{subject} is deployed {type} through alias '{alias}' without alarms: CodeDeploy shifts the"
+      + " traffic but cannot roll back; turn alarms on (alarms in deployless.yaml, or @Alarms on the feature)"),
   W08(Code.W08, "@OnBucket: {function} can write to bucket '{bucket}', which triggers it on every key: each object"
       + " it writes invokes it again, forever; filter the trigger with prefix or suffix and write elsewhere"),
 

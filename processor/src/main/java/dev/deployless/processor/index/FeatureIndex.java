@@ -1,6 +1,8 @@
 package dev.deployless.processor.index;
 
 import dev.deployless.processor.model.AuthMode;
+import dev.deployless.processor.model.AlarmSettings;
+import dev.deployless.processor.model.DeploymentSettings;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.FeatureClass;
@@ -28,7 +30,7 @@ import java.util.OptionalInt;
 public final class FeatureIndex {
   /** The index file, relative to the class output. */
   public static final String PATH = "META-INF/deployless/index.jsonl";
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private FeatureIndex() {}
 
@@ -155,6 +157,8 @@ public final class FeatureIndex {
     json.name("invokes");
     TriggerIndex.writeLinks(json, feature.invokes());
     json.name("auth").value(feature.auth().name());
+    writeAlarms(json, feature.alarms());
+    writeDeployment(json, feature.deployment());
     json.endObject();
     return json.toString();
   }
@@ -197,7 +201,49 @@ public final class FeatureIndex {
         .listeners(TriggerIndex.readListeners(entry.get("listeners"), FeatureIndex::settings))
         .invokes(TriggerIndex.readLinks(entry.get("invokes")))
         .auth(AuthMode.of((String) entry.get("auth")))
+        .alarms(readAlarms((Map<String, Object>) entry.get("alarms")))
+        .deployment(readDeployment((Map<String, Object>) entry.get("deployment")))
         .build();
+  }
+
+  private static void writeAlarms(JsonWriter json, AlarmSettings alarms) {
+    json.name("alarms").beginObject().name("enabled").value(alarms.enabled());
+    writeAlarm(json, "errors", alarms.errors());
+    writeAlarm(json, "throttles", alarms.throttles());
+    writeAlarm(json, "duration", alarms.duration());
+    json.name("snsTopicArn").value(alarms.snsTopicArn()).endObject();
+  }
+
+  private static void writeAlarm(JsonWriter json, String name, AlarmSettings.Alarm alarm) {
+    json.name(name).beginObject().name("threshold").value(alarm.threshold())
+        .name("period").value(alarm.period()).endObject();
+  }
+
+  private static AlarmSettings readAlarms(Map<String, Object> json) {
+    return new AlarmSettings((Boolean) json.get("enabled"), readAlarm(json.get("errors")),
+        readAlarm(json.get("throttles")), readAlarm(json.get("duration")), (String) json.get("snsTopicArn"),
+        null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static AlarmSettings.Alarm readAlarm(Object value) {
+    Map<String, Object> alarm = (Map<String, Object>) value;
+    Object threshold = alarm.get("threshold");
+    Object period = alarm.get("period");
+    return new AlarmSettings.Alarm(threshold == null ? null : ((Number) threshold).doubleValue(),
+        period == null ? null : ((Number) period).intValue());
+  }
+
+  private static void writeDeployment(JsonWriter json, DeploymentSettings deployment) {
+    json.name("deployment").beginObject().name("enabled").value(deployment.enabled())
+        .name("alias").value(deployment.alias()).name("type").value(deployment.type())
+        .name("preTraffic").value(deployment.preTraffic()).name("postTraffic").value(deployment.postTraffic())
+        .endObject();
+  }
+
+  private static DeploymentSettings readDeployment(Map<String, Object> json) {
+    return new DeploymentSettings((Boolean) json.get("enabled"), (String) json.get("alias"),
+        (String) json.get("type"), (String) json.get("preTraffic"), (String) json.get("postTraffic"), null);
   }
 
   private static void settings(JsonWriter json, Settings settings) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The whole application: the project settings, every feature and every shared resource
@@ -34,6 +36,23 @@ public record Application(Project project, List<FeatureClass> features, List<Sha
     }
     functions.sort(Comparator.comparing(Function::logicalId));
     return functions;
+  }
+
+  /**
+   * The logical IDs of the functions that the safe deployments of features name as pre- or
+   * post-traffic hooks: CodeDeploy invokes them, so they are not deployed through an alias themselves.
+   */
+  public Set<String> hookFunctions() {
+    Set<String> hooks = new TreeSet<>();
+    for (FeatureClass feature : features) {
+      DeploymentSettings deployment = feature.deployment().over(project.deployment());
+      if (deployment.on()) {
+        for (String hook : deployment.hooks().values()) {
+          hooks.add(Names.functionId(hook));
+        }
+      }
+    }
+    return hooks;
   }
 
   /** Whether any function has HTTP routes (and the template an API). */

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param listeners its triggered methods
  * @param invokes the functions its functions may invoke ({@code @Invokes} on the class and methods)
  * @param auth who may call its routes; INHERIT takes the project's default
+ * @param alarms its functions' CloudWatch alarms ({@code @Alarms}), over the project's
+ * @param deployment its functions' safe deployments ({@code @Deployment}), over the project's
  */
 public record FeatureClass(
     String name,
@@ -42,7 +44,9 @@ public record FeatureClass(
     Source source,
     List<Listener> listeners,
     List<FunctionLink> invokes,
-    AuthMode auth) {
+    AuthMode auth,
+    AlarmSettings alarms,
+    DeploymentSettings deployment) {
 
   /** A feature named {@code name} declared by {@code controller}, with nothing else set yet. */
   public static Builder builder(String name, TypeRef controller) {
@@ -122,6 +126,8 @@ public record FeatureClass(
     private List<Listener> listeners = List.of();
     private List<FunctionLink> invokes = List.of();
     private AuthMode auth = AuthMode.INHERIT;
+    private AlarmSettings alarms = AlarmSettings.INHERIT;
+    private DeploymentSettings deployment = DeploymentSettings.INHERIT;
 
     private Builder(String name, TypeRef controller) {
       this.name = name;
@@ -204,9 +210,20 @@ public record FeatureClass(
       return this;
     }
 
+    public Builder alarms(AlarmSettings alarms) {
+      this.alarms = alarms;
+      return this;
+    }
+
+    public Builder deployment(DeploymentSettings deployment) {
+      this.deployment = deployment;
+      return this;
+    }
+
     public FeatureClass build() {
       return new FeatureClass(name, controller, basePath, settings, routes, jobs, standalones, objects,
-          constructorThrows, injectsResources, declared, links, policies, source, listeners, invokes, auth);
+          constructorThrows, injectsResources, declared, links, policies, source, listeners, invokes,
+          auth, alarms, deployment);
     }
   }
 }

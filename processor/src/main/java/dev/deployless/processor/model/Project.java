@@ -24,6 +24,10 @@ import java.util.Set;
  * @param secretsKms the {@code secrets_kms} key, or null
  * @param initApp {@code package.Class.method} hooks run once per container
  * @param keys the dotted paths of every key present in the file
+ * @param alarms the project's CloudWatch alarms ({@code alarms}), which features inherit
+ * @param deployment the project's safe deployments ({@code deployment}), which features inherit
+ * @param stageInNames whether the stage ends the physical names of the resources the template
+ *     creates ({@code stage_in_names}), so that two stages deploy side by side in one account
  */
 public record Project(
     Path file,
@@ -39,7 +43,10 @@ public record Project(
     String secretsKms,
     List<String> initApp,
     Set<String> keys,
-    Map<String, Location> locations) {
+    Map<String, Location> locations,
+    AlarmSettings alarms,
+    DeploymentSettings deployment,
+    boolean stageInNames) {
 
   /**
    * The largest project file or env file read, 1 MiB: such a file is a few kilobytes (Lambda takes
@@ -139,6 +146,30 @@ public record Project(
     return location != null ? location : new Location.InFile(file, 1, 1);
   }
 
+  /**
+   * The physical name of a resource the template creates, declared as {@code name}: with
+   * {@code stage_in_names}, {@code name-stage} (before a {@code .fifo} suffix) or, for an SSM
+   * parameter path, {@code /stage/name...}; else {@code name}.
+   */
+  public String physicalName(String name) {
+    if (!stageInNames || name.isEmpty()) {
+      return name;
+    }
+    if (name.startsWith("/")) {
+      return "/" + stage + name;
+    }
+    return name.endsWith(".fifo") ? name.substring(0, name.length() - 5) + "-" + stage + ".fifo"
+        : name + "-" + stage;
+  }
+
+  /**
+   * The name of the function {@code logicalId} when it is a deployment hook: CodeDeploy's role for
+   * Lambda ({@code AWSCodeDeployRoleForLambda}) may invoke only functions named {@code CodeDeployHook_*}.
+   */
+  public String hookFunctionName(String logicalId) {
+    return "CodeDeployHook_" + name + "-" + stage + "-" + logicalId;
+  }
+
   /** Whether the file sets the key at {@code path}. */
   public boolean has(String path) {
     return keys.contains(path);
@@ -159,6 +190,9 @@ public record Project(
     private String secretsKms;
     private List<String> initApp = List.of();
     private Map<String, Location> locations = Map.of();
+    private AlarmSettings alarms = AlarmSettings.INHERIT;
+    private DeploymentSettings deployment = DeploymentSettings.INHERIT;
+    private boolean stageInNames;
 
     private Builder(Path file) {
       this.file = file;
@@ -222,10 +256,25 @@ public record Project(
       return this;
     }
 
+    public Builder alarms(AlarmSettings alarms) {
+      this.alarms = alarms;
+      return this;
+    }
+
+    public Builder deployment(DeploymentSettings deployment) {
+      this.deployment = deployment;
+      return this;
+    }
+
+    public Builder stageInNames(boolean stageInNames) {
+      this.stageInNames = stageInNames;
+      return this;
+    }
+
     public Project build() {
       return new Project(file, name, provider, stage, stageFromOption, tags, globals, api, env, envFile,
           secretsKms, initApp, Collections.unmodifiableSet(new LinkedHashSet<>(locations.keySet())),
-          Collections.unmodifiableMap(locations));
+          Collections.unmodifiableMap(locations), alarms, deployment, stageInNames);
     }
   }
 }

@@ -103,6 +103,11 @@ final class Attributes {
     return result;
   }
 
+  /** The annotation value of a (nested) annotation attribute. */
+  AnnotationMirror annotation(String name) {
+    return (AnnotationMirror) value(name);
+  }
+
   List<AnnotationMirror> annotations(String name) {
     List<AnnotationMirror> result = new ArrayList<>();
     for (AnnotationValue element : list(name)) {

@@ -9,7 +9,9 @@ import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.model.AuthMode;
+import dev.deployless.processor.model.AlarmSettings;
 import dev.deployless.processor.model.AwsResource;
+import dev.deployless.processor.model.DeploymentSettings;
 import dev.deployless.processor.model.Endpoint;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.FeatureClass;
@@ -277,7 +279,47 @@ public final class FeatureReader {
         .listeners(triggered)
         .invokes(invokes)
         .auth(AuthMode.of(feature.constant("auth")))
+        .alarms(alarms(type, feature))
+        .deployment(deployment(type, feature))
         .build());
+  }
+
+  /** {@code @Feature(alarms = @Alarms(...))}; attributes at their defaults are not set. */
+  private AlarmSettings alarms(TypeElement type, Attributes feature) {
+    AnnotationMirror mirror = feature.annotation("alarms");
+    Attributes alarms = new Attributes(mirror, elements);
+    String state = alarms.constant("value");
+    if (state.equals("INHERIT") && mirror.getElementValues().size() <= 1) {
+      return AlarmSettings.INHERIT;
+    }
+    Integer period = alarms.isSet("period") && alarms.integer("period") != -1 ? alarms.integer("period") : null;
+    return new AlarmSettings(state.equals("OFF") ? Boolean.FALSE : state.equals("ON") ? Boolean.TRUE : null,
+        new AlarmSettings.Alarm(threshold(alarms, "errors"), period),
+        new AlarmSettings.Alarm(threshold(alarms, "throttles"), period),
+        new AlarmSettings.Alarm(threshold(alarms, "durationPct"), period),
+        alarms.optionalString("snsTopicArn").orElse(null), new Source(type, mirror));
+  }
+
+  private static Double threshold(Attributes alarms, String name) {
+    return alarms.isSet(name) && alarms.integer(name) != -1 ? Double.valueOf(alarms.integer(name)) : null;
+  }
+
+  /** {@code @Feature(deployment = @Deployment(...))}; attributes at their defaults are not set. */
+  private DeploymentSettings deployment(TypeElement type, Attributes feature) {
+    AnnotationMirror mirror = feature.annotation("deployment");
+    Attributes deployment = new Attributes(mirror, elements);
+    String state = deployment.constant("value");
+    if (state.equals("INHERIT") && mirror.getElementValues().size() <= 1) {
+      return DeploymentSettings.INHERIT;
+    }
+    String kind = deployment.constant("type");
+    return new DeploymentSettings(
+        state.equals("OFF") ? Boolean.FALSE : state.equals("ON") ? Boolean.TRUE : null,
+        deployment.isSet("alias") ? deployment.string("alias") : null,
+        kind.equals("INHERIT") ? null : kind,
+        deployment.optionalString("preTraffic").orElse(null),
+        deployment.optionalString("postTraffic").orElse(null),
+        new Source(type, mirror));
   }
 
   /** The function annotations of {@code method}: route, cron, lambda and triggers. */

@@ -5,6 +5,7 @@ import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.validation.EventSourceRules;
 import dev.deployless.processor.validation.FunctionLinkRules;
+import dev.deployless.processor.validation.ProductionRules;
 import java.util.Map;
 
 /**
@@ -32,6 +33,10 @@ public final class TriggerStep implements ProcessingStep {
     }
     for (String className : FunctionLinkRules.check(compilation.features(), resources, round.fresh(),
         round.report(SUBJECT))) {
+      round.invalidateAllButResources(className);
+    }
+    for (String className : ProductionRules.hooks(compilation.features(), compilation.project().get(),
+        round.fresh(), round.report(SUBJECT))) {
       round.invalidateAllButResources(className);
     }
   }

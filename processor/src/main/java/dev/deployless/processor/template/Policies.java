@@ -14,6 +14,7 @@ import dev.deployless.processor.model.ResourceSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The entries of a function's {@code Policies}: what an access level to a resource grants (SAM
@@ -24,6 +25,14 @@ final class Policies {
 
   /** The policies of {@code grant}, in the function's {@code Policies} list. */
   static List<Object> policies(Grant grant) {
+    return policies(grant, UnaryOperator.identity());
+  }
+
+  /**
+   * The policies of {@code grant}, the resources the template creates being named by
+   * {@code physicalNames} ({@link dev.deployless.processor.model.Project#physicalName}).
+   */
+  static List<Object> policies(Grant grant, UnaryOperator<String> physicalNames) {
     AwsResource resource = grant.resource();
     ResourceSpec spec = resource.spec();
     Access access = grant.access();
@@ -52,7 +61,8 @@ final class Policies {
       };
       policies.add(statement(actions, List.of(arn(resource))));
     } else if (spec instanceof ResourceSpec.Parameter) {
-      policies.add(map("SSMParameterReadPolicy", map("ParameterName", spec.physicalName().substring(1))));
+      String name = spec.existing() ? spec.physicalName() : physicalNames.apply(spec.physicalName());
+      policies.add(map("SSMParameterReadPolicy", map("ParameterName", name.substring(1))));
       if (access == Access.WRITE) {
         policies.add(statement(List.of("ssm:PutParameter"), List.of(arn(resource))));
       }

@@ -27,6 +27,8 @@ public final class Replacements {
 
   private static final String TYPE = "Type";
   private static final String LOGICAL_ID = "LogicalId";
+  /** The stage the template was made for: another stage is another stack, where nothing is replaced. */
+  private static final String STAGE = "Stage";
   private static final String NONE = "(none)";
 
   /** One replacement: what changes from what to what. */
@@ -44,7 +46,8 @@ public final class Replacements {
     for (Map.Entry<String, Map<String, String>> entry : after.entrySet()) {
       Map<String, String> old = before.get(entry.getKey());
       Map<String, String> now = entry.getValue();
-      if (old == null || !now.get(TYPE).equals(old.get(TYPE))) {
+      if (old == null || !now.get(TYPE).equals(old.get(TYPE))
+          || old.containsKey(STAGE) && now.containsKey(STAGE) && !old.get(STAGE).equals(now.get(STAGE))) {
         continue;
       }
       List<String> changes = new ArrayList<>();
@@ -72,6 +75,8 @@ public final class Replacements {
    */
   public static Map<String, Map<String, String>> digest(Map<String, Object> template) {
     Map<String, Map<String, String>> digest = new TreeMap<>();
+    Object stage = map(map(map(map(map(template.get("Globals")).get("Function")).get("Environment"))
+        .get("Variables"))).get("APP_STAGE");
     for (Map.Entry<?, ?> entry : map(template.get("Resources")).entrySet()) {
       Object resource = entry.getValue();
       if (TemplateMerge.isMarked(resource)
@@ -80,6 +85,9 @@ public final class Replacements {
         Map<String, String> facts = new TreeMap<>();
         facts.put(TYPE, type);
         facts.put(LOGICAL_ID, entry.getKey().toString());
+        if (stage != null) {
+          facts.put(STAGE, stage.toString());
+        }
         Map<?, ?> properties = map(map(resource).get("Properties"));
         for (String property : IMMUTABLE.getOrDefault(type, List.of())) {
           Object value = keyTypes(property, properties);

@@ -6,6 +6,7 @@ import static dev.deployless.processor.template.SamTemplate.ref;
 
 import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.ResourceSpec;
+import java.util.function.UnaryOperator;
 
 /**
  * How the template refers to a declared resource: the values of the variables that name it and its
@@ -64,6 +65,10 @@ final class ResourceReferences {
     if (hasArnAttribute(resource)) {
       return "${" + resource.logicalId() + ".Arn}";
     }
+    if (!spec.existing()) {
+      // A parameter the template creates: its Ref is its name, a path.
+      return String.format(PARTITION_REGION_ACCOUNT, "ssm", "parameter${" + resource.logicalId() + "}");
+    }
     String name = spec.physicalName();
     if (spec instanceof ResourceSpec.Table) {
       return String.format(PARTITION_REGION_ACCOUNT, "dynamodb", "table/" + name);
@@ -85,11 +90,11 @@ final class ResourceReferences {
    * bucket that triggers a function, whose notification configuration names the function, so a
    * {@code Ref} from a function's variables or policies to the bucket would close a circle.
    */
-  static AwsResource byName(AwsResource resource) {
+  static AwsResource byName(AwsResource resource, UnaryOperator<String> physicalNames) {
     if (!(resource.spec() instanceof ResourceSpec.Bucket bucket) || bucket.existing()) {
       return resource;
     }
-    ResourceSpec.Bucket named = new ResourceSpec.Bucket(bucket.bucketName(), bucket.versioning(),
+    ResourceSpec.Bucket named = new ResourceSpec.Bucket(physicalNames.apply(bucket.bucketName()), bucket.versioning(),
         bucket.encryption(), bucket.cors(), bucket.lifecycleRules(), bucket.publicAccessBlock(),
         bucket.deletionPolicy(), true);
     return new AwsResource(resource.name(), resource.access(), named, resource.owner(), resource.shared(),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The CloudFormation resources a declaration creates, with deletion policies and tags. How
@@ -17,9 +18,12 @@ import java.util.Map;
  */
 final class ResourceTemplate {
   private final Map<String, String> tags;
+  private final UnaryOperator<String> names;
 
-  ResourceTemplate(Map<String, String> tags) {
+  /** Resources tagged with {@code tags}, named by {@code names} (the stage added or not). */
+  ResourceTemplate(Map<String, String> tags, UnaryOperator<String> names) {
     this.tags = tags;
+    this.names = names;
   }
 
   /** The template resources of {@code resource} by logical ID; none for an existing one. */
@@ -45,7 +49,7 @@ final class ResourceTemplate {
     } else if (spec instanceof ResourceSpec.Bucket bucket) {
       definitions.put(ids.get(0), resource("AWS::S3::Bucket", spec.deletionPolicy(), bucket(bucket)));
     } else if (spec instanceof ResourceSpec.Queue queue) {
-      Map<String, Object> properties = queue(queue.physicalName(), queue.fifo(), queue.visibilityTimeout(),
+      Map<String, Object> properties = queue(names.apply(queue.physicalName()), queue.fifo(), queue.visibilityTimeout(),
           queue.messageRetention(), queue.encryption());
       if (queue.hasDlq()) {
         properties.put("RedrivePolicy", map("deadLetterTargetArn", getAtt(ids.get(1), "Arn"),
@@ -54,7 +58,7 @@ final class ResourceTemplate {
       definitions.put(ids.get(0), resource("AWS::SQS::Queue", spec.deletionPolicy(), properties));
       if (queue.hasDlq()) {
         definitions.put(ids.get(1), resource("AWS::SQS::Queue", spec.deletionPolicy(),
-            queue(queue.dlqName(), queue.fifo(), -1, 1209600, queue.encryption())));
+            queue(names.apply(queue.dlqName()), queue.fifo(), -1, 1209600, queue.encryption())));
       }
     } else if (spec instanceof ResourceSpec.Topic topic) {
       definitions.put(ids.get(0), resource("AWS::SNS::Topic", spec.deletionPolicy(), topic(topic)));
@@ -62,11 +66,11 @@ final class ResourceTemplate {
       definitions.put(ids.get(0), resource("AWS::KMS::Key", spec.deletionPolicy(), key(key)));
       if (!key.alias().isEmpty()) {
         definitions.put(ids.get(1), resource("AWS::KMS::Alias", null,
-            map("AliasName", "alias/" + key.alias(), "TargetKeyId", ref(ids.get(0)))));
+            map("AliasName", "alias/" + names.apply(key.alias()), "TargetKeyId", ref(ids.get(0)))));
       }
     } else if (spec instanceof ResourceSpec.Parameter parameter) {
       Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("Name", parameter.parameterName());
+      properties.put("Name", names.apply(parameter.parameterName()));
       properties.put("Type", parameter.cloudFormationType());
       properties.put("Value", parameter.value());
       if (!parameter.description().isEmpty()) {
@@ -106,7 +110,7 @@ final class ResourceTemplate {
     }
     boolean provisioned = table.billingMode().equals("PROVISIONED");
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("TableName", table.tableName());
+    properties.put("TableName", names.apply(table.tableName()));
     properties.put("BillingMode", table.billingMode());
     List<Object> definitions = new ArrayList<>();
     attributes.forEach((name, type) -> definitions.add(map("AttributeName", name, "AttributeType", type)));
@@ -163,7 +167,7 @@ final class ResourceTemplate {
 
   private Map<String, Object> bucket(ResourceSpec.Bucket bucket) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("BucketName", bucket.bucketName());
+    properties.put("BucketName", names.apply(bucket.bucketName()));
     if (bucket.encryption()) {
       properties.put("BucketEncryption", map("ServerSideEncryptionConfiguration",
           List.of(map("ServerSideEncryptionByDefault", map("SSEAlgorithm", "AES256")))));
@@ -236,7 +240,7 @@ final class ResourceTemplate {
 
   private Map<String, Object> topic(ResourceSpec.Topic topic) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("TopicName", topic.physicalName());
+    properties.put("TopicName", names.apply(topic.physicalName()));
     if (topic.fifo()) {
       properties.put("FifoTopic", true);
       if (topic.contentBasedDeduplication()) {

@@ -1,8 +1,10 @@
 package dev.deployless.processor.template;
 
+import dev.deployless.processor.model.AlarmSettings;
 import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.Endpoint;
+import dev.deployless.processor.model.DeploymentSettings;
 import dev.deployless.processor.model.EnvVar;
 import dev.deployless.processor.model.ExtraPolicy;
 import dev.deployless.processor.model.Function;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the AWS SAM template of an application: Globals for what every function shares, one
@@ -53,6 +56,8 @@ public final class SamTemplate {
   private final Map<String, AwsResource> references;
   private final TriggerTemplate triggers;
   private final ApiAccessTemplate access;
+  /** The functions deployments name as hooks. */
+  private final Set<String> hooks;
 
   private SamTemplate(Application application, String codeUri) {
     this.application = application;
@@ -63,11 +68,13 @@ public final class SamTemplate {
     for (Function function : application.functions()) {
       if (function.listener() != null && function.listener().trigger() instanceof Trigger.Bucket bucket
           && resources.containsKey(bucket.bucket())) {
-        references.put(bucket.bucket(), ResourceReferences.byName(resources.get(bucket.bucket())));
+        references.put(bucket.bucket(), ResourceReferences.byName(resources.get(bucket.bucket()),
+            project::physicalName));
       }
     }
     this.triggers = new TriggerTemplate(resources);
     this.access = new ApiAccessTemplate(project);
+    this.hooks = application.hookFunctions();
   }
 
   /** The template of {@code application} as a tree, whose functions' code is at {@code codeUri}. */
@@ -98,11 +105,18 @@ public final class SamTemplate {
       if (function.settings().dlq()) {
         resources.put(id + "DeadLetterQueue", deadLetterQueue());
       }
+      AlarmSettings alarms = alarms(function);
+      if (alarms.on()) {
+        DeploymentSettings deployment = deployment(function);
+        resources.putAll(AlarmTemplate.alarms(function, alarms,
+            function.settings().timeout().orElse(project.globals().timeout()),
+            deployment == null ? null : deployment.aliasName()));
+      }
       if (function.listener() != null) {
         resources.putAll(triggers.mappings(function));
       }
     }
-    ResourceTemplate declared = new ResourceTemplate(project.tags());
+    ResourceTemplate declared = new ResourceTemplate(project.tags(), project::physicalName);
     for (AwsResource resource : this.resources.values()) {
       resources.putAll(declared.definitions(resource));
     }
@@ -215,11 +229,20 @@ public final class SamTemplate {
     }
     settings.reservedConcurrency().ifPresent(reserved ->
         properties.put("ReservedConcurrentExecutions", reserved));
-    settings.provisionedConcurrency().ifPresent(provisioned -> {
-      properties.put("AutoPublishAlias", "live");
-      properties.put("ProvisionedConcurrencyConfig",
-          map("ProvisionedConcurrentExecutions", provisioned));
-    });
+    DeploymentSettings deployment = deployment(function);
+    if (deployment != null || settings.provisionedConcurrency().isPresent()) {
+      properties.put("AutoPublishAlias", deployment != null ? deployment.aliasName()
+          : DeploymentSettings.DEFAULT_ALIAS);
+    }
+    if (deployment != null) {
+      properties.put("DeploymentPreference", DeploymentTemplate.preference(deployment,
+          alarms(function).on() ? AlarmTemplate.errorsAlarm(function) : null));
+    }
+    if (hooks.contains(function.logicalId())) {
+      properties.put("FunctionName", project.hookFunctionName(function.logicalId()));
+    }
+    settings.provisionedConcurrency().ifPresent(provisioned -> properties.put("ProvisionedConcurrencyConfig",
+        map("ProvisionedConcurrentExecutions", provisioned)));
     settings.ephemeralStorage().ifPresent(size -> properties.put("EphemeralStorage", map("Size", size)));
     if (settings.dlq()) {
       properties.put("DeadLetterQueue", map("Type", "SQS",
@@ -241,7 +264,7 @@ public final class SamTemplate {
     }
     List<Object> policies = new ArrayList<>();
     for (Grant grant : grants) {
-      policies.addAll(Policies.policies(grant));
+      policies.addAll(Policies.policies(grant, project::physicalName));
     }
     if (function.listener() != null) {
       for (Object policy : triggers.policies(function)) {
@@ -256,6 +279,9 @@ public final class SamTemplate {
     }
     for (ExtraPolicy policy : function.feature().policies()) {
       policies.add(Policies.policy(policy, references));
+    }
+    if (hooks.contains(function.logicalId())) {
+      policies.add(DeploymentTemplate.hookPolicy());
     }
     if (!policies.isEmpty()) {
       properties.put("Policies", policies);
@@ -281,6 +307,17 @@ public final class SamTemplate {
       metadata.put(GENERATED_POLICIES, policies.size());
     }
     return resource;
+  }
+
+  /** The alarms of {@code function}: its feature's over the project's. */
+  private AlarmSettings alarms(Function function) {
+    return function.feature().alarms().over(project.alarms());
+  }
+
+  /** The deployment of {@code function}, or null when it is not deployed through an alias (hooks never are). */
+  private DeploymentSettings deployment(Function function) {
+    DeploymentSettings deployment = function.feature().deployment().over(project.deployment());
+    return deployment.on() && !hooks.contains(function.logicalId()) ? deployment : null;
   }
 
   private Map<String, Object> events(Function function) {

@@ -12,7 +12,6 @@ import java.util.Map;
 /** The rules on the values of {@code deployless.yaml}. */
 public final class ConfigRules {
   /** Keys of the Python tool's schema this version does not implement yet. */
-  private static final List<String> NOT_YET = List.of("alarms");
 
   private ConfigRules() {}
 
@@ -62,15 +61,11 @@ public final class ConfigRules {
       }
     }
     envFile(project, report);
+    ProductionRules.project(project, report);
     DeployLimits.tags(project, report);
     DeployLimits.environment(project, report);
     if (project.has("paths")) {
       report.add(Message.W03, project.at("paths"));
-    }
-    for (String key : NOT_YET) {
-      if (project.has(key)) {
-        report.add(Message.E70, project.at(key), key);
-      }
     }
   }
 

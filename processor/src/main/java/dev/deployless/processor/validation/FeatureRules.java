@@ -66,6 +66,7 @@ public final class FeatureRules {
     }
     FunctionLinkRules.checkFeature(feature, report);
     ApiAccessRules.overrides(feature, project, report);
+    ProductionRules.feature(feature, project, report);
     DeployLimits.environment(feature, project, report);
   }
 

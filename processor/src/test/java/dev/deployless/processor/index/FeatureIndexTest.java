@@ -106,9 +106,9 @@ class FeatureIndexTest {
   @Test
   void entriesOfAnotherVersionOrUnreadableAreIgnored() {
     String entry = FeatureIndex.write(FeatureClass.builder("users", CONTROLLER).build());
-    assertTrue(entry.contains("\"version\":3"));
-    assertTrue(FeatureIndex.read(entry.replace("\"version\":3", "\"version\":2")).isEmpty());
-    assertTrue(FeatureIndex.read("{\"version\":3}").isEmpty());
+    assertTrue(entry.contains("\"version\":4"));
+    assertTrue(FeatureIndex.read(entry.replace("\"version\":4", "\"version\":3")).isEmpty());
+    assertTrue(FeatureIndex.read("{\"version\":4}").isEmpty());
     assertTrue(FeatureIndex.read("not json").isEmpty());
   }
 

@@ -12,6 +12,8 @@ import dev.deployless.annotations.Access;
 import dev.deployless.annotations.Body;
 import dev.deployless.annotations.Cron;
 import dev.deployless.annotations.DefaultValue;
+import dev.deployless.annotations.Deployment;
+import dev.deployless.annotations.DeploymentType;
 import dev.deployless.annotations.Feature;
 import dev.deployless.annotations.HttpMethod;
 import dev.deployless.annotations.LambdaFunction;
@@ -41,7 +43,8 @@ import java.util.function.Consumer;
  * function (1 GB, 2 minutes), and the daily cleanup of expired sessions.
  */
 @Feature(name = "user", basePath = "/users", memory = 512, timeout = 30,
-    description = "User Management Service")
+    description = "User Management Service",
+    deployment = @Deployment(type = DeploymentType.Canary10Percent5Minutes))
 @Resource(name = "tenants", access = Access.READ)
 @Resource(name = "users")
 @Resource(name = "sessions")
