@@ -46,6 +46,7 @@ final class Info {
       lines.add("    handler " + function.handler());
     }
     String deployed = apiUrl != null ? stripSlash(apiUrl)
+        : project.api().domain() != null ? stripSlash(project.api().domain().url())
         : "https://{api-id}.execute-api." + (region == null ? "{region}" : region) + ".amazonaws.com/" + stage;
     List<String> routes = new ArrayList<>();
     for (Function function : functions) {

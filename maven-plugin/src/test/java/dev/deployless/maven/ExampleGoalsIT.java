@@ -76,7 +76,7 @@ class ExampleGoalsIT {
   void validateChecksEverythingAndWritesNothing() throws Exception {
     MavenBuild.Result result = maven().run("deployless:validate");
     assertTrue(result.succeeded(), result.output());
-    assertTrue(result.output().contains("validate: no errors, 2 warnings in deployless.yaml and 15 sources (nothing written)"), result.output());
+    assertTrue(result.output().contains("validate: no errors, 2 warnings in deployless.yaml and 16 sources (nothing written)"), result.output());
     assertFalse(Files.exists(template), "validate wrote template.yaml");
     assertFalse(Files.exists(project.resolve("target/classes")), "validate wrote the class output");
   }
@@ -90,7 +90,7 @@ class ExampleGoalsIT {
     try {
       MavenBuild.Result result = maven().run("deployless:validate");
       assertFalse(result.succeeded(), result.output());
-      assertTrue(result.output().contains("TenantController.java:[33,"), result.output());
+      assertTrue(result.output().contains("TenantController.java:[34,"), result.output());
       assertTrue(result.output().contains("[E05] memory must be 128-10240 MB, got 64"), result.output());
       assertTrue(result.output().contains("(nothing written)"), result.output());
       assertFalse(Files.exists(template), "validate wrote template.yaml");
@@ -111,11 +111,12 @@ class ExampleGoalsIT {
     for (String expected : List.of(
         "[INFO] ums-api, stage dev, runtime java21",
         "[INFO]   code:     target/ums-api.jar",
-        "[INFO] Functions (6):",
+        "[INFO] Functions (8):",
+        "[INFO]   AuthorizeFunction              512 MB   30 s  invoked directly",
         "[INFO]   AuthFunction                   256 MB   30 s  3 routes",
         "[INFO]     handler com.example.ums.auth.AuthFunction::handleRequest",
         "[INFO]   CleanupSessionsFunction        128 MB   60 s  schedule rate(24 hours)",
-        "[INFO] Routes (11; deployed at https://{api-id}.execute-api.{region}.amazonaws.com/dev<path>):",
+        "[INFO] Routes (12; deployed at https://api.ums.example.com/v1<path>):",
         "[INFO]   POST    /auth/login                  AuthFunction             http://127.0.0.1:3000/dev/auth/login",
         "[INFO]   UmsUsersTable                DynamoDB table ums-users; auth read, tenant write, user crud",
         "[INFO]   /ums-api/SECRET_SIGNING_KEY")) {
@@ -201,7 +202,7 @@ class ExampleGoalsIT {
     assertTrue(output.contains("[INFO] Stack ums-api-dev (CREATE_"), output);
     assertTrue(output.contains("[INFO]   ApiUrl                       https://abc123.execute-api.us-east-1.amazonaws.com/dev"),
         output);
-    assertTrue(output.contains("[INFO] Routes (11; deployed at https://abc123.execute-api.us-east-1.amazonaws.com/dev<path>):"),
+    assertTrue(output.contains("[INFO] Routes (12; deployed at https://abc123.execute-api.us-east-1.amazonaws.com/dev<path>):"),
         output);
   }
 

@@ -57,6 +57,7 @@ class RunGoalIT {
       String output = run.output();
       assertTrue(output.contains("created  DynamoDB Table         ums-users"), output);
       assertTrue(output.contains("Hot reload: watching " + project.resolve("target/classes")), output);
+      assertTrue(output.contains("local-web-app"), output);
       Matcher endpoint = Pattern.compile("AWS: moto_server at (http://127.0.0.1:\\d+)").matcher(output);
       assertTrue(endpoint.find(), output);
       moto = endpoint.group(1);
@@ -97,7 +98,8 @@ class RunGoalIT {
   }
 
   private HttpResponse<String> post(String url, String json) throws Exception {
+    // The example requires an API key; the server prints the local value of each (local-<name>).
     return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        .header("x-api-key", "local-web-app").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -16,6 +16,11 @@ public record CustomDomain(
     String hostedZoneId,
     boolean route53Lookup) {
 
+  /** The API's URL on this domain: no stage prefix, the base path if any ({@code https://api.example.com/v1}). */
+  public String url() {
+    return "https://" + domainName + "/" + (basePath == null ? "" : basePath);
+  }
+
   /** The logical ID of the certificate the stack creates when no ARN is given. */
   public static final String CERTIFICATE = "ApiCertificate";
 

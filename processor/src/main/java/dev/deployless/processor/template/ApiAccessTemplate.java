@@ -161,11 +161,7 @@ final class ApiAccessTemplate {
 
   /** The API's URL: the custom domain and base path when set (no stage prefix), else null. */
   String customUrl() {
-    CustomDomain domain = api.domain();
-    if (domain == null) {
-      return null;
-    }
-    return "https://" + domain.domainName() + "/" + (domain.basePath() == null ? "" : domain.basePath());
+    return api.domain() == null ? null : api.domain().url();
   }
 
   /** One output per generated key: its id ({@code ApiKeyId}, {@code ApiKeyIdClientEmpresa}). */
