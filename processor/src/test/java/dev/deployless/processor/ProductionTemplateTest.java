@@ -147,6 +147,19 @@ class ProductionTemplateTest {
   }
 
   @Test
+  void secretsOfEachStageAreApartWithTheSwitch() throws IOException {
+    Files.writeString(dir.resolve(".env"), "SECRET_TOKEN=abc\n");
+    TestProject project = new TestProject(dir).config("name: shop\nstage: prod\nenv_file: .env\n");
+    assertThat(project.compile(TestProject.HELLO)).succeededWithoutWarnings();
+    assertTrue(project.templateText().contains("SECRET_TOKEN: '{{resolve:ssm:/shop/SECRET_TOKEN}}'"),
+        project.templateText());
+    project.config("name: shop\nstage: prod\nenv_file: .env\nstage_in_names: true\n");
+    assertThat(project.compile(TestProject.HELLO)).succeededWithoutWarnings();
+    assertTrue(project.templateText().contains("SECRET_TOKEN: '{{resolve:ssm:/prod/shop/SECRET_TOKEN}}'"),
+        project.templateText());
+  }
+
+  @Test
   void anotherStageIsAnotherStackNotAReplacement() throws IOException {
     TestProject project = new TestProject(dir).config("name: shop\nstage: dev\nstage_in_names: true\n");
     assertThat(project.compile(REPORTS)).succeededWithoutWarnings();

@@ -119,9 +119,13 @@ public record Project(
     }
   }
 
-  /** Where the secret {@code variable} is stored in SSM: {@code /<project name>/<variable>}. */
+  /**
+   * Where the secret {@code variable} is stored in SSM: {@code /<project name>/<variable>}, with
+   * {@code stage_in_names} {@code /<stage>/<project name>/<variable>} (like every SSM name, so that two
+   * stages in one account do not share their secrets).
+   */
   public String secretParameter(String variable) {
-    return "/" + name + "/" + variable;
+    return physicalName("/" + name + "/" + variable);
   }
 
   /**
