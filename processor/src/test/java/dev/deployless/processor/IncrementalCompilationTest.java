@@ -367,4 +367,57 @@ class IncrementalCompilationTest {
     project.compile("Apples", "Bananas", "Cherries");
     assertEquals(before, Files.getLastModifiedTime(template));
   }
+
+  @Test
+  void droppingApiKeysFromTheYamlStopsTheBuildForAClassNotRecompiled() throws IOException {
+    DiskProject project = new DiskProject(incremental);
+    Path yaml = project.root.resolve("deployless.yaml");
+    Files.writeString(yaml, "name: shop\napi:\n  api_keys: true\n");
+    project.write("Apples", feature("Apples", "@Feature", "/apples")
+        .replace("@Route(path = \"/apples/{id}\")", "@Route(path = \"/apples/{id}\", auth = Auth.API_KEY)"));
+    project.write("Bananas", feature("Bananas", "@Feature", "/bananas"));
+    project.compile("Apples", "Bananas");
+    Path template = project.root.resolve("template.yaml");
+    String before = Files.readString(template);
+    assertTrue(before.contains("ApiKeyRequired: true"), before);
+
+    // The yaml no longer has keys; the IDE recompiles only the class edited, not Apples.
+    Files.writeString(yaml, "name: shop\n");
+    String failure = project.tryCompile("Bananas");
+    assertTrue(failure != null && failure.contains("[E101] route GET /apples/{id} of com.example.Apples has auth ="
+        + " Auth.API_KEY, which asks for an API key, but deployless.yaml no longer sets api.api_keys; add"
+        + " api_keys, or change that auth and recompile the class"), failure);
+    assertEquals(before, Files.readString(template), "the route must not become public");
+  }
+
+  @Test
+  void removingAHookFunctionStopsTheBuildForTheDeploymentNotRecompiled() throws IOException {
+    DiskProject project = new DiskProject(incremental);
+    project.write("Apples", feature("Apples", "@Feature(deployment = @Deployment(type ="
+        + " DeploymentType.Canary10Percent5Minutes, preTraffic = \"check\"))", "/apples"));
+    project.write("Checks", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+        import java.util.Map;
+
+        @Feature
+        public class Checks {
+          @LambdaFunction
+          public void check(Map<String, Object> event) {}
+        }
+        """);
+    project.write("Bananas", feature("Bananas", "@Feature", "/bananas"));
+    project.compile("Apples", "Checks", "Bananas");
+    Path template = project.root.resolve("template.yaml");
+    String before = Files.readString(template);
+    assertTrue(before.contains("PreTraffic:"), before);
+
+    project.delete("Checks", "CheckFunction", "ChecksResources");
+    String failure = project.tryCompile("Bananas");
+    assertTrue(failure != null && failure.contains("[E108] com.example.Apples deploys with @Deployment preTraffic"
+        + " 'check', which is no longer a @LambdaFunction of the application; name an existing one, or"
+        + " recompile that class"), failure);
+    assertEquals(before, Files.readString(template));
+  }
 }

@@ -381,8 +381,12 @@ public enum Message {
   E99(Code.E99, "deployless internal error, please report it: {trace}"),
   E100(Code.E100, "auth = {value} asks for the authorizer of api.auth, which deployless.yaml does not set; set"
       + " api.auth or choose another Auth"),
+  E100_COMPILED(Code.E100, "{where} has auth = {value}, which asks for the authorizer of api.auth, but"
+      + " deployless.yaml no longer sets it; set api.auth, or change that auth and recompile the class"),
   E101(Code.E101, "auth = {value} asks for an API key, but deployless.yaml sets no api.api_keys; add api_keys or"
       + " choose another Auth"),
+  E101_COMPILED(Code.E101, "{where} has auth = {value}, which asks for an API key, but deployless.yaml no"
+      + " longer sets api.api_keys; add api_keys, or change that auth and recompile the class"),
   E102(Code.E102, "api.auth.function '{name}' is not a @LambdaFunction method of the application{hint}"),
   E102_BOTH(Code.E102, "api.auth sets both function and function_arn; keep one"),
   E102_TYPE(Code.E102, "api.auth.{key} applies to type: lambda, not '{type}'"),
@@ -454,6 +458,8 @@ public enum Message {
   E108(Code.E108, "@Deployment {hook} names no function '{name}'{hint}"),
   E108_NOT_LAMBDA(Code.E108, "@Deployment {hook} names {function}, which is not a @LambdaFunction: CodeDeploy"
       + " invokes a hook directly with the deployment's ids; name a @LambdaFunction method"),
+  E108_COMPILED(Code.E108, "{feature} deploys with @Deployment {hook} '{name}', which is no longer a"
+      + " @LambdaFunction of the application; name an existing one, or recompile that class"),
   E109(Code.E109, "@Deployment {hook} names {function}, which CodeDeploy can invoke only if its name starts with"
       + " CodeDeployHook_: '{name}' has {length} characters, Lambda allows 64; shorten the project name or the"
       + " method's"),

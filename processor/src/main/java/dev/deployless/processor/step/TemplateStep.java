@@ -20,6 +20,7 @@ import dev.deployless.processor.template.TemplateReader;
 import dev.deployless.processor.template.TemplateState;
 import dev.deployless.processor.validation.ApiAccessRules;
 import dev.deployless.processor.validation.DeployLimits;
+import dev.deployless.processor.validation.ProductionRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,10 @@ public final class TemplateStep implements ProcessingStep {
       return Optional.empty();
     }
     Application application = compilation.application();
-    if (!ApiAccessRules.authFunction(application, report.child("deployless.yaml"))) {
+    Report whole = report.child("deployless.yaml");
+    boolean authFunction = ApiAccessRules.authFunction(application, whole);
+    boolean gates = ApiAccessRules.compiledGates(application, whole);
+    if (!authFunction || !gates || !ProductionRules.compiledHooks(application, whole)) {
       compilation.fail();
       report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, file.getFileName());
       return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.deployless.processor.validation;
 
+import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
@@ -167,6 +168,42 @@ public final class ApiAccessRules {
     if (mode.apiKey() && project.api().keys() == null) {
       report.add(Message.E101, source.at("auth"), "Auth." + mode.name());
     }
+  }
+
+  /**
+   * E100 and E101 for the features compiled earlier and read from the index (they have no source):
+   * {@code deployless.yaml} may have dropped {@code api.auth} or {@code api.api_keys} since, and a
+   * gate the template cannot give must stop the build rather than open the route. The features read
+   * in this compilation were checked with their sources ({@link #overrides}). Returns whether every
+   * gate holds.
+   */
+  public static boolean compiledGates(Application application, Report report) {
+    Project project = application.project();
+    boolean held = true;
+    for (FeatureClass feature : application.features()) {
+      if (feature.source() != null) {
+        continue;
+      }
+      held &= compiledGate(feature.auth(), "feature class " + feature.className(), project, report);
+      for (Endpoint route : feature.routes()) {
+        held &= compiledGate(route.auth(), "route " + route.describe() + " of " + feature.className(), project,
+            report);
+      }
+    }
+    return held;
+  }
+
+  private static boolean compiledGate(AuthMode mode, String where, Project project, Report report) {
+    boolean held = true;
+    if (mode.authorizer() && project.api().auth() == null) {
+      report.add(Message.E100_COMPILED, Location.NOWHERE, where, "Auth." + mode.name());
+      held = false;
+    }
+    if (mode.apiKey() && project.api().keys() == null) {
+      report.add(Message.E101_COMPILED, Location.NOWHERE, where, "Auth." + mode.name());
+      held = false;
+    }
+    return held;
   }
 
   /**
