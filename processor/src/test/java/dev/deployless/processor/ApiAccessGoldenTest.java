@@ -152,6 +152,25 @@ class ApiAccessGoldenTest {
     assertEquals("v1", mapping.get("BasePath"));
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void iamAuthorizationCallsTheFunctionWithTheApisPermissionNotTheCallers() throws IOException {
+    TestProject project = new TestProject(dir).config("name: shop\napi:\n  auth:\n    type: iam\n  api_keys: true\n");
+    assertThat(project.compile(REPORTS)).succeededWithoutWarnings();
+    CfnLint.assertClean(project.template());
+    Map<String, Object> resources = TriggerGoldenTest.translatedResources(project.template());
+    assertEquals("AWS_IAM", gates(resources).get("GET /reports"));
+    Map<String, Object> paths = (Map<String, Object>) ((Map<String, Object>) TriggerGoldenTest.properties(
+        resources.get("Api")).get("Body")).get("paths");
+    Map<String, Object> integration = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+        paths.get("/reports")).get("get")).get("x-amazon-apigateway-integration");
+    assertEquals(null, integration.get("credentials"),
+        "with the callers' credentials every caller would need lambda:InvokeFunction");
+    Map<?, ?> permission = TriggerGoldenTest.properties(resources.values().stream()
+        .filter(resource -> type(resource).equals("AWS::Lambda::Permission")).findFirst().orElseThrow());
+    assertEquals("apigateway.amazonaws.com", permission.get("Principal"));
+  }
+
   /** Each method of the API's OpenAPI body: its authorizer and whether it requires a key, or "open". */
   @SuppressWarnings("unchecked")
   static Map<String, String> gates(Map<String, Object> resources) {

@@ -147,6 +147,52 @@ class ProductionTemplateTest {
   }
 
   @Test
+  void queueConsumerAndAuthorizerOfADeployedFeatureInvokeTheAlias() throws IOException {
+    JavaFileObject orders = source("com.example.orders.OrderController", """
+        package com.example.orders;
+
+        import dev.deployless.annotations.*;
+        import dev.deployless.runtime.event.SqsMessage;
+        import java.util.Map;
+
+        @Feature(name = "orders", basePath = "/orders",
+            deployment = @Deployment(type = DeploymentType.Canary10Percent5Minutes))
+        @Resource(name = "jobs", sqs = @Sqs(queueName = "jobs"))
+        public class OrderController {
+          @Route
+          public String list() {
+            return "[]";
+          }
+
+          @OnQueue(queue = "jobs")
+          public void work(SqsMessage message) {}
+
+          @LambdaFunction
+          public Map<String, Object> authorize(Map<String, Object> event) {
+            return Map.of();
+          }
+        }
+        """);
+    TestProject project = new TestProject(dir).config("""
+        name: shop
+        alarms: true
+        api:
+          auth:
+            type: lambda
+            function: authorize
+        """);
+    assertThat(project.compile(orders)).succeededWithoutWarnings();
+    CfnLint.assertClean(project.template());
+    Map<String, Object> resources = resources(SamTranslator.transform(project.template()));
+    Map<?, ?> mapping = TriggerGoldenTest.properties(resources.get("WorkFunctionEventSourceMapping"));
+    assertEquals(Map.of("Ref", "WorkFunctionAliaslive"), mapping.get("FunctionName"),
+        "the queue's messages follow the canary and its alarms see their errors");
+    Map<?, ?> permission = TriggerGoldenTest.properties(resources.get("ApiLambdaAuthorizerAuthorizerPermission"));
+    assertEquals(Map.of("Ref", "AuthorizeFunctionAliaslive"), permission.get("FunctionName"),
+        "API Gateway invokes the authorizer's alias");
+  }
+
+  @Test
   void secretsOfEachStageAreApartWithTheSwitch() throws IOException {
     Files.writeString(dir.resolve(".env"), "SECRET_TOKEN=abc\n");
     TestProject project = new TestProject(dir).config("name: shop\nstage: prod\nenv_file: .env\n");

@@ -32,8 +32,11 @@ final class ApiAccessTemplate {
     this.api = project.api();
   }
 
-  /** The Api's {@code Auth}, or null when there is no authorizer. */
-  Map<String, Object> apiAuth() {
+  /**
+   * The Api's {@code Auth}, or null when there is no authorizer; {@code invoked} gives the ARN to
+   * invoke a function of the application by, from its logical ID.
+   */
+  Map<String, Object> apiAuth(java.util.function.Function<String, Object> invoked) {
     Authorizer auth = api.auth();
     if (auth == null || auth.type().equals(Authorizer.IAM)) {
       return null;
@@ -46,7 +49,7 @@ final class ApiAccessTemplate {
       }
       authorizer.put("Identity", map("Header", auth.header()));
     } else {
-      authorizer.put("FunctionArn", auth.function() != null ? getAtt(auth.functionId(), "Arn") : auth.functionArn());
+      authorizer.put("FunctionArn", auth.function() != null ? invoked.apply(auth.functionId()) : auth.functionArn());
       authorizer.put("FunctionPayloadType", "TOKEN");
       authorizer.put("Identity", map("Header", auth.header(), "ReauthorizeEvery", auth.ttl()));
     }
@@ -61,6 +64,11 @@ final class ApiAccessTemplate {
     Map<String, Object> auth = new LinkedHashMap<>();
     if (gate.authorizer() != null) {
       auth.put("Authorizer", gate.authorizer().samName());
+      if (gate.authorizer().type().equals(Authorizer.IAM)) {
+        // API Gateway then calls the function with its own permission, not the caller's credentials
+        // (SAM's default, CALLER_CREDENTIALS, needs every caller to be allowed lambda:InvokeFunction).
+        auth.put("InvokeRole", "NONE");
+      }
     }
     if (gate.apiKey()) {
       auth.put("ApiKeyRequired", true);

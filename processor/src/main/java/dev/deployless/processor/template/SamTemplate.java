@@ -113,7 +113,8 @@ public final class SamTemplate {
             deployment == null ? null : deployment.aliasName()));
       }
       if (function.listener() != null) {
-        resources.putAll(triggers.mappings(function));
+        resources.putAll(triggers.mappings(function,
+            ref(aliased(function) ? function.logicalId() + ".Alias" : function.logicalId())));
       }
     }
     ResourceTemplate declared = new ResourceTemplate(project.tags(), project::physicalName);
@@ -172,7 +173,7 @@ public final class SamTemplate {
     if (!project.tags().isEmpty()) {
       properties.put("Tags", new LinkedHashMap<>(project.tags()));
     }
-    Map<String, Object> auth = access.apiAuth();
+    Map<String, Object> auth = access.apiAuth(this::invoked);
     if (auth != null) {
       properties.put("Auth", auth);
     }
@@ -307,6 +308,26 @@ public final class SamTemplate {
       metadata.put(GENERATED_POLICIES, policies.size());
     }
     return resource;
+  }
+
+  /**
+   * Whether {@code function} has an alias ({@code AutoPublishAlias}: a deployment or provisioned
+   * concurrency). What invokes it directly (event source mappings, the API's authorizer) then
+   * invokes the alias, so that these invocations follow a gradual deployment (and its alarms see
+   * their errors) and run on the provisioned instances.
+   */
+  private boolean aliased(Function function) {
+    return deployment(function) != null || function.settings().provisionedConcurrency().isPresent();
+  }
+
+  /** The ARN to invoke the function with logical ID {@code logicalId} by: its alias's if it has one. */
+  private Object invoked(String logicalId) {
+    for (Function function : application.functions()) {
+      if (function.logicalId().equals(logicalId) && aliased(function)) {
+        return ref(logicalId + ".Alias");
+      }
+    }
+    return getAtt(logicalId, "Arn");
   }
 
   /** The alarms of {@code function}: its feature's over the project's. */

@@ -136,11 +136,15 @@ final class TriggerTemplate {
     return policies;
   }
 
-  /** The event source mapping of a function triggered by a queue or stream, by logical ID. */
-  Map<String, Object> mappings(Function function) {
+  /**
+   * The event source mapping of a function triggered by a queue or stream, by logical ID; it invokes
+   * {@code target}, the function's alias when it is deployed through one (so that a gradual
+   * deployment shifts these events too and its alarms see their errors), else the function.
+   */
+  Map<String, Object> mappings(Function function, Object target) {
     Trigger trigger = function.listener().trigger();
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("FunctionName", ref(function.logicalId()));
+    properties.put("FunctionName", target);
     if (trigger instanceof Trigger.Queue queue) {
       properties.put("EventSourceArn", ResourceReferences.arn(source(queue)));
       properties.put("BatchSize", queue.batchSize());
