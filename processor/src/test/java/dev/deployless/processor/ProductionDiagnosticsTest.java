@@ -98,6 +98,13 @@ class ProductionDiagnosticsTest {
   }
 
   @Test
+  void upperCaseStageWithStageInNames_isE01() {
+    expectOnlyYamlError("name: app\nstage: Prod\nstage_in_names: true\n",
+        "[E01] " + at(2, 8) + "stage_in_names puts the stage in physical names, and S3 bucket names are lower"
+            + " case: use a lower-case stage, got 'Prod'");
+  }
+
+  @Test
   void alarmsTrue_compilesWithoutWarnings() {
     project.config("name: app\nalarms: true\n");
     assertThat(project.compile(TestProject.HELLO)).succeededWithoutWarnings();

@@ -66,6 +66,8 @@ public enum Message {
 
   E01(Code.E01, "stage must contain only letters and digits, got '{stage}'"),
   E01_OPTION(Code.E01, "stage must contain only letters and digits, got '{stage}' (from -Adeployless.stage)"),
+  E01_IN_NAMES(Code.E01, "stage_in_names puts the stage in physical names, and S3 bucket names are lower case:"
+      + " use a lower-case stage, got '{stage}'"),
   E01_LENGTH(Code.E01, "stage has {length} characters; API Gateway allows at most {max}"),
   E02(Code.E02, "api.endpoint_type must be REGIONAL, EDGE or PRIVATE, got '{value}'{hint}"),
   E03(Code.E03, "globals.log_retention must be one of {days} days, got {value}"),

@@ -7,6 +7,7 @@ import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
 import dev.deployless.processor.model.Project;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The rules on the values of {@code deployless.yaml}. */
@@ -31,6 +32,9 @@ public final class ConfigRules {
       } else {
         report.add(Message.E01, project.at("stage"), project.stage());
       }
+    } else if (project.stageInNames() && !project.stage().equals(project.stage().toLowerCase(Locale.ROOT))) {
+      report.add(Message.E01_IN_NAMES, project.stageFromOption() ? Location.NOWHERE : project.at("stage"),
+          project.stage());
     }
     Project.Globals globals = project.globals();
     Limits.Deprecated deprecated = Limits.DEPRECATED_RUNTIMES.get(globals.runtime());
