@@ -120,6 +120,49 @@ class ApiAccessDiagnosticsTest {
   }
 
   @Test
+  void blankAuth_isE11() {
+    expectOnlyError("name: app\napi:\n  auth:\n  endpoint_type: REGIONAL\n",
+        "[E11] " + at(3, 8) + "api.auth.type is required: cognito, lambda, or iam");
+  }
+
+  @Test
+  void blankUsagePlan_isE14() {
+    expectOnlyError("name: app\napi:\n  api_keys: true\n  usage_plan:\n",
+        "[E14] " + at(4, 14) + "api.usage_plan: rate and burst are required");
+  }
+
+  @Test
+  void blankDomain_isE17() {
+    expectOnlyError("name: app\napi:\n  domain:\n",
+        "[E17] " + at(3, 10) + "api.domain: domain_name is required");
+  }
+
+  @Test
+  void blankPlan_isE35() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    free:\n  api_keys:\n    - name: a\n      plan: free\n",
+        "[E35] " + at(4, 10) + "plan 'free' in api.usage_plans is missing rate/burst");
+    expectOnlyError("name: app\napi:\n  usage_plans: {free: }\n  api_keys: [{name: a, plan: free}]\n",
+        "[E35] " + at(3, 22) + "plan 'free' in api.usage_plans is missing rate/burst");
+  }
+
+  @Test
+  void blankKeyEntry_isE36() {
+    expectOnlyError("name: app\napi:\n  api_keys:\n    -\n",
+        "[E36] " + at(4, 6) + "api.api_keys[0] is missing both name and existing: name a new key, or give"
+            + " the id of an existing one");
+    expectOnlyError("name: app\napi:\n  api_keys:\n    - name:\n",
+        "[E36] " + at(4, 7) + "api.api_keys[0] is missing both name and existing: name a new key, or give"
+            + " the id of an existing one");
+  }
+
+  @Test
+  void emptyKeyList_isE103() {
+    expectOnlyError("name: app\napi:\n  api_keys: []\n",
+        "[E103] " + at(3, 13) + "api.api_keys is an empty list: every route then needs an API key, but there is"
+            + " none; list a key, or remove api_keys");
+  }
+
+  @Test
   void authFunctionThatIsNoLambdaFunction_isE102() {
     expectOnlyError("name: app\napi:\n  auth:\n    type: lambda\n    function: authorise\n",
         "[E102] " + at(5, 15) + "api.auth.function 'authorise' is not a @LambdaFunction method of the"

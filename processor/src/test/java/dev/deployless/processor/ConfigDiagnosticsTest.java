@@ -6,6 +6,7 @@ import static dev.deployless.processor.TestProject.source;
 import com.google.testing.compile.Compilation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +133,18 @@ class ConfigDiagnosticsTest {
     String template = project.templateText();
     org.junit.jupiter.api.Assertions.assertTrue(template.contains("StageName: prod"), template);
     org.junit.jupiter.api.Assertions.assertTrue(template.contains("MemorySize: 1024"), template);
+  }
+
+  @Test
+  void blankFlagOrMappingSectionsAreNotSet() throws Exception {
+    project.config("name: app\nalarms:\ndeployment:\napi:\n  api_keys:\n  cors:\nglobals:\n");
+    Compilation compilation = project.compile(CONTROLLER);
+    assertThat(compilation).succeededWithoutWarnings();
+    String template = project.templateText();
+    for (String absent : List.of("AWS::CloudWatch::Alarm", "AutoPublishAlias", "DeploymentPreference", "ApiKey",
+        "UsagePlan", "Cors")) {
+      org.junit.jupiter.api.Assertions.assertFalse(template.contains(absent), absent + " in\n" + template);
+    }
   }
 
   @Test

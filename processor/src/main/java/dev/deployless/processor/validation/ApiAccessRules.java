@@ -1,5 +1,6 @@
 package dev.deployless.processor.validation;
 
+import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
@@ -40,9 +41,13 @@ public final class ApiAccessRules {
     if (auth == null) {
       return;
     }
+    Location type = project.at(project.has("api.auth.type") ? "api.auth.type" : "api.auth");
+    if (auth.type().isEmpty()) {
+      report.add(Message.E11_MISSING, type);
+      return;
+    }
     if (!Authorizer.TYPES.contains(auth.type())) {
-      report.add(Message.E11, project.has("api.auth.type") ? project.at("api.auth.type") : project.at("api.auth"),
-          auth.type(), Suggestions.didYouMean(auth.type(), Authorizer.TYPES));
+      report.add(Message.E11, type, auth.type(), Suggestions.didYouMean(auth.type(), Authorizer.TYPES));
       return;
     }
     if (auth.type().equals(Authorizer.COGNITO) && auth.userPoolArn() == null) {
@@ -84,6 +89,9 @@ public final class ApiAccessRules {
     }
     if (project.has("api.usage_plan")) {
       report.add(Message.E103_SIMPLE_PLAN, project.at("api.usage_plan"));
+    }
+    if (keys.keys().isEmpty()) {
+      report.add(Message.E103_EMPTY, project.at("api.api_keys"));
     }
     for (ApiKeys.UsagePlan plan : keys.plans().values()) {
       if (plan.rate() == null || plan.burst() == null) {
