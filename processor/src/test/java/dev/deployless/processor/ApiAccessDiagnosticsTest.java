@@ -163,6 +163,38 @@ class ApiAccessDiagnosticsTest {
   }
 
   @Test
+  void planNameWithOtherCharacters_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    'free${AWS::Region}': {rate: 1, burst: 2}\n"
+        + "  api_keys:\n    - name: a\n",
+        "[E103] " + at(4, 27) + "api.usage_plans.free${AWS::Region}: a plan name has letters, digits, '-', '_' and"
+            + " '.', got 'free${AWS::Region}'");
+  }
+
+  @Test
+  void plansWithTheSameLogicalId_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    free-tier: {rate: 1, burst: 2}\n"
+        + "    free_tier: {rate: 2, burst: 4}\n  api_keys:\n    - {name: a, plan: free-tier}\n",
+        "[E103] " + at(5, 16) + "api.usage_plans.free_tier: plan 'free_tier' gets the logical ID UsagePlanFreeTier,"
+            + " as plan 'free-tier' does; rename one");
+  }
+
+  @Test
+  void planAndKeyMembershipWithTheSameLogicalId_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    key-a: {rate: 1, burst: 2}\n"
+        + "  api_keys:\n    - {name: b, plan: key-a}\n    - {name: a, plan: key-a}\n",
+        "[E103] " + at(7, 7) + "api.api_keys[1]: the plan membership of key 'a' gets the logical ID UsagePlanKeyA,"
+            + " as plan 'key-a' does; rename one");
+  }
+
+  @Test
+  void planWithoutLettersOrDigitsAndTheDefaultPlan_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    '--': {rate: 1, burst: 2}\n"
+        + "  api_keys:\n    - {name: a, plan: '--'}\n    - name: b\n",
+        "[E103] " + at(4, 11) + "api.usage_plans.--: plan '--' gets the logical ID UsagePlan, as the plan of the keys"
+            + " without one does; rename one");
+  }
+
+  @Test
   void authFunctionThatIsNoLambdaFunction_isE102() {
     expectOnlyError("name: app\napi:\n  auth:\n    type: lambda\n    function: authorise\n",
         "[E102] " + at(5, 15) + "api.auth.function 'authorise' is not a @LambdaFunction method of the"

@@ -395,6 +395,8 @@ public enum Message {
       + " rename one"),
   E103_EMPTY(Code.E103, "api.api_keys is an empty list: every route then needs an API key, but there is none;"
       + " list a key, or remove api_keys"),
+  E103_PLAN_NAME(Code.E103, "{entry}: a plan name has letters, digits, '-', '_' and '.', got '{name}'"),
+  E103_ID(Code.E103, "{entry}: {owner} gets the logical ID {id}, as {other} does; rename one"),
   E103_NAME(Code.E103, "{entry}: a key name has letters, digits, '-', '_' and '.', got '{name}'"),
   E104_ROUTE53(Code.E104, "api.domain.route53: true asks to find the hosted zone by name, which needs an AWS call a"
       + " compiler cannot make; give its id instead, as route53.hosted_zone_id (aws route53"

@@ -26,6 +26,8 @@ import java.util.Map;
  */
 public final class ApiAccessRules {
   private static final String EDGE_REGION = "us-east-1";
+  /** The characters of a key's or a plan's name: they go into {@code Fn::Sub} and logical IDs. */
+  private static final String NAME = "[A-Za-z0-9._-]+";
 
   private ApiAccessRules() {}
 
@@ -94,6 +96,9 @@ public final class ApiAccessRules {
       report.add(Message.E103_EMPTY, project.at("api.api_keys"));
     }
     for (ApiKeys.UsagePlan plan : keys.plans().values()) {
+      if (!plan.name().matches(NAME)) {
+        report.add(Message.E103_PLAN_NAME, project.at(plan.path()), plan.path(), plan.name());
+      }
       if (plan.rate() == null || plan.burst() == null) {
         report.add(Message.E35, project.at(plan.path()), plan.name());
       } else if (plan.period() != null && !ApiKeys.UsagePlan.PERIODS.contains(plan.period())) {
@@ -102,21 +107,46 @@ public final class ApiAccessRules {
         report.add(Message.E35_QUOTA, project.at(plan.path() + ".quota"), plan.name());
       }
     }
+    // The logical IDs of plans and plan memberships, by the owner's description: two names may give one.
+    Map<String, String> owners = new HashMap<>();
+    if (keys.usesDefaultPlan()) {
+      owners.put(ApiKeys.DEFAULT_PLAN, "the plan of the keys without one");
+    }
+    for (ApiKeys.UsagePlan plan : keys.plans().values()) {
+      if (plan.name().matches(NAME)) {
+        claim(ApiKeys.planId(plan.name()), "plan '" + plan.name() + "'", plan.path(), owners, project, report);
+      }
+    }
     Map<String, String> ids = new HashMap<>();
     for (ApiKeys.Key key : keys.keys()) {
       if (key.name() == null && key.existing() == null) {
         report.add(Message.E36, project.at(key.path()), key.path());
         continue;
       }
-      if (key.name() != null && !key.name().matches("[A-Za-z0-9._-]+")) {
+      if (key.name() != null && !key.name().matches(NAME)) {
         report.add(Message.E103_NAME, project.at(key.path() + ".name"), key.path(), key.name());
       } else if (ids.putIfAbsent(keys.keyId(key), key.path()) != null) {
         report.add(Message.E103_DUPLICATE, project.at(key.path()), key.path(), key.displayName(), keys.keyId(key));
+      } else {
+        claim(keys.planKeyId(key), "the plan membership of key '" + key.displayName() + "'", key.path(), owners,
+            project, report);
       }
       if (key.plan() != null && !keys.plans().containsKey(key.plan())) {
         report.add(Message.E37, project.at(key.path() + ".plan"), key.path(), key.plan(),
             Suggestions.didYouMean(key.plan(), keys.plans().keySet()));
       }
+    }
+  }
+
+  /**
+   * E103 when {@code id}, the logical ID of {@code owner} (at {@code path}), is already another's; else
+   * claims it.
+   */
+  private static void claim(String id, String owner, String path, Map<String, String> owners, Project project,
+      Report report) {
+    String other = owners.putIfAbsent(id, owner);
+    if (other != null) {
+      report.add(Message.E103_ID, project.at(path), path, owner, id, other);
     }
   }
 
