@@ -166,6 +166,12 @@ class ConfigDiagnosticsTest {
   }
 
   @Test
+  void keyOfAnotherAlarm_isE56WithSuggestion() {
+    expectOnlyError("name: app\nalarms:\n  duration:\n    threshold: 5000\n",
+        "[E56] " + at(4, 5) + "unknown key 'alarms.duration.threshold' (did you mean 'threshold_pct'?)");
+  }
+
+  @Test
   void wrongValueType_isE57() {
     expectOnlyError("name: app\nglobals:\n  memory: lots\n",
         "[E57] " + at(3, 11) + "globals.memory must be an integer, got the string 'lots'");
