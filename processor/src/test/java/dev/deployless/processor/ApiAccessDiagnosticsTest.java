@@ -195,6 +195,21 @@ class ApiAccessDiagnosticsTest {
   }
 
   @Test
+  void basePathOfTwoSegments_isE115() {
+    expectOnlyError("name: app\napi:\n  domain:\n    domain_name: api.example.com\n    base_path: /v1/users\n",
+        "[E115] " + at(5, 16) + "api.domain.base_path must be one segment of letters and digits, got 'v1/users':"
+            + " SAM removes every other character, so the API would answer under /v1users");
+  }
+
+  @Test
+  void authTtlAboveAnHour_isE116() {
+    expectOnlyError("name: app\napi:\n  auth:\n    type: lambda\n"
+        + "    function_arn: arn:aws:lambda:us-east-1:123456789012:function:auth\n    ttl: 7200\n",
+        "[E116] " + at(6, 10) + "api.auth.ttl must be 0-3600 seconds (how long API Gateway caches the authorizer's"
+            + " answer), got 7200");
+  }
+
+  @Test
   void authFunctionThatIsNoLambdaFunction_isE102() {
     expectOnlyError("name: app\napi:\n  auth:\n    type: lambda\n    function: authorise\n",
         "[E102] " + at(5, 15) + "api.auth.function 'authorise' is not a @LambdaFunction method of the"

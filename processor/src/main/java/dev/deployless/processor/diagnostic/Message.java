@@ -432,6 +432,10 @@ public enum Message {
   E114(Code.E114, "the processor path lacks {artifact} (class {class} is missing): deployless-processor needs it;"
       + " list deployless-processor in <annotationProcessorPaths> without excluding its dependencies, or add"
       + " {artifact} there next to it"),
+  E115(Code.E115, "api.domain.base_path must be one segment of letters and digits, got '{path}': SAM removes"
+      + " every other character, so the API would answer under /{normalized}"),
+  E116(Code.E116, "api.auth.ttl must be 0-3600 seconds (how long API Gateway caches the authorizer's answer), got"
+      + " {ttl}"),
   E120_API(Code.E120, "@Invokes(\"{name}\") links {function}, which answers API Gateway events; link a"
       + " @LambdaFunction (or @Cron) method, or call the API over HTTP"),
   E120_TRIGGERED(Code.E120, "@Invokes(\"{name}\") links {function}, which reads the events of {source}; send to"

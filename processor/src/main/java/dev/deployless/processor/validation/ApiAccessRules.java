@@ -26,6 +26,8 @@ import java.util.Map;
  */
 public final class ApiAccessRules {
   private static final String EDGE_REGION = "us-east-1";
+  /** The longest time API Gateway caches an authorizer's answer, in seconds. */
+  private static final int MAX_TTL = 3600;
   /** The characters of a key's or a plan's name: they go into {@code Fn::Sub} and logical IDs. */
   private static final String NAME = "[A-Za-z0-9._-]+";
 
@@ -51,6 +53,9 @@ public final class ApiAccessRules {
     if (!Authorizer.TYPES.contains(auth.type())) {
       report.add(Message.E11, type, auth.type(), Suggestions.didYouMean(auth.type(), Authorizer.TYPES));
       return;
+    }
+    if (auth.ttl() < 0 || auth.ttl() > MAX_TTL) {
+      report.add(Message.E116, project.at("api.auth.ttl"), auth.ttl());
     }
     if (auth.type().equals(Authorizer.COGNITO) && auth.userPoolArn() == null) {
       report.add(Message.E12, project.at("api.auth"));
@@ -172,6 +177,10 @@ public final class ApiAccessRules {
     }
     if (domain.domainName() == null) {
       report.add(Message.E17, project.at("api.domain"));
+    }
+    if (domain.basePath() != null && !domain.basePath().matches("[A-Za-z0-9]+")) {
+      report.add(Message.E115, project.at("api.domain.base_path"), domain.basePath(),
+          domain.basePath().replaceAll("[^A-Za-z0-9]", ""));
     }
     if (domain.route53Lookup()) {
       report.add(Message.E104_ROUTE53, project.at("api.domain.route53"),
