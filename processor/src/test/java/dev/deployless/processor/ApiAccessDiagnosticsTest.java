@@ -120,6 +120,96 @@ class ApiAccessDiagnosticsTest {
   }
 
   @Test
+  void blankAuth_isE11() {
+    expectOnlyError("name: app\napi:\n  auth:\n  endpoint_type: REGIONAL\n",
+        "[E11] " + at(3, 8) + "api.auth.type is required: cognito, lambda, or iam");
+  }
+
+  @Test
+  void blankUsagePlan_isE14() {
+    expectOnlyError("name: app\napi:\n  api_keys: true\n  usage_plan:\n",
+        "[E14] " + at(4, 14) + "api.usage_plan: rate and burst are required");
+  }
+
+  @Test
+  void blankDomain_isE17() {
+    expectOnlyError("name: app\napi:\n  domain:\n",
+        "[E17] " + at(3, 10) + "api.domain: domain_name is required");
+  }
+
+  @Test
+  void blankPlan_isE35() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    free:\n  api_keys:\n    - name: a\n      plan: free\n",
+        "[E35] " + at(4, 10) + "plan 'free' in api.usage_plans is missing rate/burst");
+    expectOnlyError("name: app\napi:\n  usage_plans: {free: }\n  api_keys: [{name: a, plan: free}]\n",
+        "[E35] " + at(3, 22) + "plan 'free' in api.usage_plans is missing rate/burst");
+  }
+
+  @Test
+  void blankKeyEntry_isE36() {
+    expectOnlyError("name: app\napi:\n  api_keys:\n    -\n",
+        "[E36] " + at(4, 6) + "api.api_keys[0] is missing both name and existing: name a new key, or give"
+            + " the id of an existing one");
+    expectOnlyError("name: app\napi:\n  api_keys:\n    - name:\n",
+        "[E36] " + at(4, 7) + "api.api_keys[0] is missing both name and existing: name a new key, or give"
+            + " the id of an existing one");
+  }
+
+  @Test
+  void emptyKeyList_isE103() {
+    expectOnlyError("name: app\napi:\n  api_keys: []\n",
+        "[E103] " + at(3, 13) + "api.api_keys is an empty list: every route then needs an API key, but there is"
+            + " none; list a key, or remove api_keys");
+  }
+
+  @Test
+  void planNameWithOtherCharacters_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    'free${AWS::Region}': {rate: 1, burst: 2}\n"
+        + "  api_keys:\n    - name: a\n",
+        "[E103] " + at(4, 27) + "api.usage_plans.free${AWS::Region}: a plan name has letters, digits, '-', '_' and"
+            + " '.', got 'free${AWS::Region}'");
+  }
+
+  @Test
+  void plansWithTheSameLogicalId_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    free-tier: {rate: 1, burst: 2}\n"
+        + "    free_tier: {rate: 2, burst: 4}\n  api_keys:\n    - {name: a, plan: free-tier}\n",
+        "[E103] " + at(5, 16) + "api.usage_plans.free_tier: plan 'free_tier' gets the logical ID UsagePlanFreeTier,"
+            + " as plan 'free-tier' does; rename one");
+  }
+
+  @Test
+  void planAndKeyMembershipWithTheSameLogicalId_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    key-a: {rate: 1, burst: 2}\n"
+        + "  api_keys:\n    - {name: b, plan: key-a}\n    - {name: a, plan: key-a}\n",
+        "[E103] " + at(7, 7) + "api.api_keys[1]: the plan membership of key 'a' gets the logical ID UsagePlanKeyA,"
+            + " as plan 'key-a' does; rename one");
+  }
+
+  @Test
+  void planWithoutLettersOrDigitsAndTheDefaultPlan_isE103() {
+    expectOnlyError("name: app\napi:\n  usage_plans:\n    '--': {rate: 1, burst: 2}\n"
+        + "  api_keys:\n    - {name: a, plan: '--'}\n    - name: b\n",
+        "[E103] " + at(4, 11) + "api.usage_plans.--: plan '--' gets the logical ID UsagePlan, as the plan of the keys"
+            + " without one does; rename one");
+  }
+
+  @Test
+  void basePathOfTwoSegments_isE115() {
+    expectOnlyError("name: app\napi:\n  domain:\n    domain_name: api.example.com\n    base_path: /v1/users\n",
+        "[E115] " + at(5, 16) + "api.domain.base_path must be one segment of letters and digits, got 'v1/users':"
+            + " SAM removes every other character, so the API would answer under /v1users");
+  }
+
+  @Test
+  void authTtlAboveAnHour_isE116() {
+    expectOnlyError("name: app\napi:\n  auth:\n    type: lambda\n"
+        + "    function_arn: arn:aws:lambda:us-east-1:123456789012:function:auth\n    ttl: 7200\n",
+        "[E116] " + at(6, 10) + "api.auth.ttl must be 0-3600 seconds (how long API Gateway caches the authorizer's"
+            + " answer), got 7200");
+  }
+
+  @Test
   void authFunctionThatIsNoLambdaFunction_isE102() {
     expectOnlyError("name: app\napi:\n  auth:\n    type: lambda\n    function: authorise\n",
         "[E102] " + at(5, 15) + "api.auth.function 'authorise' is not a @LambdaFunction method of the"

@@ -6,6 +6,7 @@ import static dev.deployless.processor.TestProject.source;
 import com.google.testing.compile.Compilation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,18 @@ class ConfigDiagnosticsTest {
   }
 
   @Test
+  void blankFlagOrMappingSectionsAreNotSet() throws Exception {
+    project.config("name: app\nalarms:\ndeployment:\napi:\n  api_keys:\n  cors:\nglobals:\n");
+    Compilation compilation = project.compile(CONTROLLER);
+    assertThat(compilation).succeededWithoutWarnings();
+    String template = project.templateText();
+    for (String absent : List.of("AWS::CloudWatch::Alarm", "AutoPublishAlias", "DeploymentPreference", "ApiKey",
+        "UsagePlan", "Cors")) {
+      org.junit.jupiter.api.Assertions.assertFalse(template.contains(absent), absent + " in\n" + template);
+    }
+  }
+
+  @Test
   void malformedYaml_isE55AtItsLine() {
     expectOnlyError("name: app\napi:\n  cors: [unclosed\n",
         "[E55] " + project.configFile() + ":4:1: deployless.yaml is not valid YAML:");
@@ -150,6 +163,12 @@ class ConfigDiagnosticsTest {
   void unknownKey_isE56WithSuggestion() {
     expectOnlyError("name: app\nglobals:\n  memroy: 512\n",
         "[E56] " + at(3, 3) + "unknown key 'globals.memroy' (did you mean 'memory'?)");
+  }
+
+  @Test
+  void keyOfAnotherAlarm_isE56WithSuggestion() {
+    expectOnlyError("name: app\nalarms:\n  duration:\n    threshold: 5000\n",
+        "[E56] " + at(4, 5) + "unknown key 'alarms.duration.threshold' (did you mean 'threshold_pct'?)");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployless.testing.CfnLint;
+import dev.deployless.testing.SamTranslator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
@@ -256,5 +257,86 @@ class TemplateMergeTest {
     assertFalse(after.contains("EventSourceMapping"), after);
     assertTrue(after.contains("ShopUploadsBucket:"), after);
     CfnLint.assertClean(project.template());
+  }
+
+  private static JavaFileObject users(String deployment) {
+    return source("com.example.UserController", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+        import java.util.Map;
+
+        @Feature(name = "users"%s)
+        public class UserController {
+          @Route(path = "/users")
+          public String list() { return "[]"; }
+
+          @LambdaFunction
+          public void checkUsers(Map<String, Object> event) {}
+        }
+        """.formatted(deployment));
+  }
+
+  @Test
+  void deploymentPreferenceHookNameAndAlarmActionsGoWithTheirSettings() throws Exception {
+    project.config("name: shop\nalarms:\n  sns_topic_arn: arn:aws:sns:eu-west-1:123456789012:alerts\n");
+    assertThat(project.compile(users(", deployment = @Deployment(preTraffic = \"checkUsers\")"))).succeeded();
+    String before = project.templateText();
+    assertTrue(resource(before, "UsersFunction").contains("DeploymentPreference:"), before);
+    assertTrue(resource(before, "CheckUsersFunction").contains("FunctionName: CodeDeployHook_"), before);
+    assertTrue(resource(before, "UsersFunctionErrorsAlarm").contains("AlarmActions:"), before);
+
+    // No @Deployment (so no hook) and alarms without a topic
+    project.config("name: shop\nalarms: true\n");
+    assertThat(project.compile(users(""))).succeeded();
+    String after = project.templateText();
+    String function = resource(after, "UsersFunction");
+    assertFalse(function.contains("AutoPublishAlias") || function.contains("DeploymentPreference"),
+        "SAM rejects a DeploymentPreference without AutoPublishAlias:\n" + after);
+    assertFalse(resource(after, "CheckUsersFunction").contains("FunctionName"), "no longer a hook:\n" + after);
+    String alarm = resource(after, "UsersFunctionErrorsAlarm");
+    assertTrue(alarm.contains("Type: AWS::CloudWatch::Alarm"), after);
+    assertFalse(alarm.contains("AlarmActions") || alarm.contains("OKActions") || alarm.contains("Resource"),
+        "no topic, no alias dimension:\n" + after);
+    CfnLint.assertClean(project.template());
+    SamTranslator.transform(project.template());
+    assertThat(project.compile(users(""))).succeeded();
+    assertEquals(after, project.templateText(), "merging is stable");
+  }
+
+  @Test
+  void quotaTagsAndCreatedCertificateGoWithTheirSettings() throws Exception {
+    project.config("name: shop\ntags:\n  team: core\napi:\n  api_keys: true\n"
+        + "  usage_plan: {rate: 1, burst: 2, quota: 100, period: DAY}\n"
+        + "  domain:\n    domain_name: api.shop.example.com\n");
+    assertThat(project.compile(orders("@Feature"))).succeeded();
+    String before = project.templateText();
+    assertTrue(resource(before, "UsagePlan").contains("Quota:") && resource(before, "UsagePlan").contains("Tags:"),
+        before);
+    assertTrue(resource(before, "ApiKey").contains("Tags:") && resource(before, "ApiCertificate").contains("Tags:"),
+        before);
+
+    // No tags, no quota, an existing certificate
+    project.config("name: shop\napi:\n  api_keys: true\n  usage_plan: {rate: 1, burst: 2}\n"
+        + "  domain:\n    domain_name: api.shop.example.com\n"
+        + "    certificate_arn: arn:aws:acm:us-east-1:123456789012:certificate/abc\n");
+    assertThat(project.compile(orders("@Feature"))).succeeded();
+    String after = project.templateText();
+    assertFalse(resource(after, "UsagePlan").contains("Quota") || resource(after, "UsagePlan").contains("Tags"),
+        after);
+    assertTrue(resource(after, "UsagePlan").contains("Throttle:"), after);
+    assertFalse(resource(after, "ApiKey").contains("Tags"), after);
+    assertFalse(after.contains("ApiCertificate"), after);
+    assertTrue(resource(after, "Api").contains("CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/abc"),
+        after);
+
+    // No throttle either: the plan is the unthrottled default
+    project.config("name: shop\napi:\n  api_keys: true\n");
+    assertThat(project.compile(orders("@Feature"))).succeeded();
+    String bare = project.templateText();
+    assertFalse(resource(bare, "UsagePlan").contains("Throttle"), bare);
+    assertFalse(resource(bare, "Api").contains("Domain"), bare);
+    CfnLint.assertClean(project.template());
+    SamTranslator.transform(project.template());
   }
 }

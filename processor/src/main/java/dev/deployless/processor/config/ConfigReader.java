@@ -25,8 +25,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads {@code deployless.yaml} against the {@link ConfigSchema}: every key must be known (else E56
  * with a "did you mean"), every value of the right shape (E57), and {@code ${VAR}} /
  * {@code ${VAR:-default}} in string values is replaced from the environment (E32). The result is
- * plain values (maps, lists, strings, longs, doubles, booleans) and the file location of every
- * dotted key path, so later rules can point at the line of the value they reject.
+ * plain values (maps, lists, strings, longs, doubles, booleans; a blank mapping is an empty one,
+ * another blank value null) and the file location of every dotted key path, so later rules can point at the line of the value they reject.
  */
 final class ConfigReader {
   static final Pattern VARIABLE =
@@ -79,7 +79,9 @@ final class ConfigReader {
       locations.put(path, at(node.getStartMark()));
     }
     if (isNull(node)) {
-      return null;
+      // A blank mapping ("auth:", "free:") is an empty one, its required keys missing; a blank
+      // value that may also be a flag (alarms, deployment) or anything else is not set.
+      return shape instanceof Shape.Fields ? new LinkedHashMap<>() : null;
     }
     if (shape instanceof Shape.AnyOf anyOf) {
       for (Shape alternative : anyOf.alternatives()) {

@@ -21,7 +21,10 @@ final class ConfigSchema {
   static final Shape USAGE_PLAN =
       fields("rate", number(), "burst", integer(), "quota", integer(), "period", text());
 
-  static final Shape ALARM = fields("threshold", number(), "period", integer(), "threshold_pct", number());
+  /** The errors and throttles alarms: a count. */
+  static final Shape COUNT_ALARM = fields("threshold", number(), "period", integer());
+  /** The duration alarm: a percentage of the timeout. */
+  static final Shape DURATION_ALARM = fields("threshold_pct", number(), "period", integer());
 
   static final Shape ROOT = fields(
       "name", text(),
@@ -71,9 +74,9 @@ final class ConfigSchema {
       "secrets_kms", text(),
       "alarms", anyOf(flag(), fields(
           "enabled", flag(),
-          "errors", ALARM,
-          "throttles", ALARM,
-          "duration", ALARM,
+          "errors", COUNT_ALARM,
+          "throttles", COUNT_ALARM,
+          "duration", DURATION_ALARM,
           "sns_topic_arn", text())),
       "deployment", anyOf(flag(), fields(
           "enabled", flag(),

@@ -120,6 +120,8 @@ public enum Code {
   E112(ERROR, "function environment above Lambda's 4 KB"),
   E113(ERROR, "template beyond CloudFormation limits"),
   E114(ERROR, "processor dependency missing"),
+  E115(ERROR, "api.domain.base_path not one segment of letters and digits"),
+  E116(ERROR, "api.auth.ttl outside 0-3600 seconds"),
   E120(ERROR, "linked function not invocable with a payload"),
   E121(ERROR, "functions linking each other in a cycle"),
   E122(ERROR, "invalid @Invokes"),

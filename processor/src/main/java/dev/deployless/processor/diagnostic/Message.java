@@ -108,6 +108,7 @@ public enum Message {
   E09(Code.E09, "memory must be 128-10240 MB, got {memory}"),
   E10(Code.E10, "timeout must be 1-900 seconds, got {timeout}"),
   E11(Code.E11, "api.auth.type must be cognito, lambda, or iam, got '{type}'{hint}"),
+  E11_MISSING(Code.E11, "api.auth.type is required: cognito, lambda, or iam"),
   E12(Code.E12, "api.auth (cognito): user_pool_arn is required"),
   E13(Code.E13, "api.auth (lambda): function_arn is required (or function, naming a @LambdaFunction method of the"
       + " application)"),
@@ -398,6 +399,10 @@ public enum Message {
       + " a key id) use api.usage_plan"),
   E103_DUPLICATE(Code.E103, "{entry}: key '{name}' is listed twice (or gives the same logical ID {id} as another);"
       + " rename one"),
+  E103_EMPTY(Code.E103, "api.api_keys is an empty list: every route then needs an API key, but there is none;"
+      + " list a key, or remove api_keys"),
+  E103_PLAN_NAME(Code.E103, "{entry}: a plan name has letters, digits, '-', '_' and '.', got '{name}'"),
+  E103_ID(Code.E103, "{entry}: {owner} gets the logical ID {id}, as {other} does; rename one"),
   E103_NAME(Code.E103, "{entry}: a key name has letters, digits, '-', '_' and '.', got '{name}'"),
   E104_ROUTE53(Code.E104, "api.domain.route53: true asks to find the hosted zone by name, which needs an AWS call a"
       + " compiler cannot make; give its id instead, as route53.hosted_zone_id (aws route53"
@@ -433,6 +438,10 @@ public enum Message {
   E114(Code.E114, "the processor path lacks {artifact} (class {class} is missing): deployless-processor needs it;"
       + " list deployless-processor in <annotationProcessorPaths> without excluding its dependencies, or add"
       + " {artifact} there next to it"),
+  E115(Code.E115, "api.domain.base_path must be one segment of letters and digits, got '{path}': SAM removes"
+      + " every other character, so the API would answer under /{normalized}"),
+  E116(Code.E116, "api.auth.ttl must be 0-3600 seconds (how long API Gateway caches the authorizer's answer), got"
+      + " {ttl}"),
   E120_API(Code.E120, "@Invokes(\"{name}\") links {function}, which answers API Gateway events; link a"
       + " @LambdaFunction (or @Cron) method, or call the API over HTTP"),
   E120_TRIGGERED(Code.E120, "@Invokes(\"{name}\") links {function}, which reads the events of {source}; send to"

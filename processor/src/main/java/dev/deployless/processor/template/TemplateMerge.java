@@ -34,7 +34,7 @@ public final class TemplateMerge {
   private static final Map<String, Set<String>> MANAGED = Map.ofEntries(
       Map.entry("AWS::Serverless::Function", Set.of("Handler", "Description", "MemorySize", "Timeout",
           "Architectures", "Tracing", "Layers", "ReservedConcurrentExecutions", "AutoPublishAlias",
-          "ProvisionedConcurrencyConfig", "EphemeralStorage", "DeadLetterQueue", "Environment",
+          "DeploymentPreference", "FunctionName", "ProvisionedConcurrencyConfig", "EphemeralStorage", "DeadLetterQueue", "Environment",
           "EventInvokeConfig")),
       Map.entry("AWS::Lambda::EventSourceMapping", Set.of("FunctionName", "EventSourceArn", "StartingPosition",
           "BatchSize", "MaximumBatchingWindowInSeconds", "ScalingConfig", "FilterCriteria",
@@ -49,6 +49,9 @@ public final class TemplateMerge {
       Map.entry("AWS::ApiGateway::UsagePlanKey", Set.of("KeyId", "KeyType", "UsagePlanId")),
       Map.entry("AWS::CertificateManager::Certificate", Set.of("DomainName", "ValidationMethod",
           "DomainValidationOptions", "Tags")),
+      Map.entry("AWS::CloudWatch::Alarm", Set.of("AlarmDescription", "Namespace", "MetricName", "Dimensions",
+          "Statistic", "Period", "EvaluationPeriods", "Threshold", "ComparisonOperator", "TreatMissingData",
+          "AlarmActions", "OKActions")),
       Map.entry("AWS::Logs::LogGroup", Set.of("LogGroupName", "RetentionInDays", "Tags")),
       Map.entry("AWS::SQS::Queue", Set.of("QueueName", "FifoQueue", "VisibilityTimeout",
           "MessageRetentionPeriod", "SqsManagedSseEnabled", "RedrivePolicy", "Tags")),

@@ -26,6 +26,10 @@ import java.util.Map;
  */
 public final class ApiAccessRules {
   private static final String EDGE_REGION = "us-east-1";
+  /** The longest time API Gateway caches an authorizer's answer, in seconds. */
+  private static final int MAX_TTL = 3600;
+  /** The characters of a key's or a plan's name: they go into {@code Fn::Sub} and logical IDs. */
+  private static final String NAME = "[A-Za-z0-9._-]+";
 
   private ApiAccessRules() {}
 
@@ -41,10 +45,17 @@ public final class ApiAccessRules {
     if (auth == null) {
       return;
     }
-    if (!Authorizer.TYPES.contains(auth.type())) {
-      report.add(Message.E11, project.has("api.auth.type") ? project.at("api.auth.type") : project.at("api.auth"),
-          auth.type(), Suggestions.didYouMean(auth.type(), Authorizer.TYPES));
+    Location type = project.at(project.has("api.auth.type") ? "api.auth.type" : "api.auth");
+    if (auth.type().isEmpty()) {
+      report.add(Message.E11_MISSING, type);
       return;
+    }
+    if (!Authorizer.TYPES.contains(auth.type())) {
+      report.add(Message.E11, type, auth.type(), Suggestions.didYouMean(auth.type(), Authorizer.TYPES));
+      return;
+    }
+    if (auth.ttl() < 0 || auth.ttl() > MAX_TTL) {
+      report.add(Message.E116, project.at("api.auth.ttl"), auth.ttl());
     }
     if (auth.type().equals(Authorizer.COGNITO) && auth.userPoolArn() == null) {
       report.add(Message.E12, project.at("api.auth"));
@@ -86,7 +97,13 @@ public final class ApiAccessRules {
     if (project.has("api.usage_plan")) {
       report.add(Message.E103_SIMPLE_PLAN, project.at("api.usage_plan"));
     }
+    if (keys.keys().isEmpty()) {
+      report.add(Message.E103_EMPTY, project.at("api.api_keys"));
+    }
     for (ApiKeys.UsagePlan plan : keys.plans().values()) {
+      if (!plan.name().matches(NAME)) {
+        report.add(Message.E103_PLAN_NAME, project.at(plan.path()), plan.path(), plan.name());
+      }
       if (plan.rate() == null || plan.burst() == null) {
         report.add(Message.E35, project.at(plan.path()), plan.name());
       } else if (plan.period() != null && !ApiKeys.UsagePlan.PERIODS.contains(plan.period())) {
@@ -95,21 +112,46 @@ public final class ApiAccessRules {
         report.add(Message.E35_QUOTA, project.at(plan.path() + ".quota"), plan.name());
       }
     }
+    // The logical IDs of plans and plan memberships, by the owner's description: two names may give one.
+    Map<String, String> owners = new HashMap<>();
+    if (keys.usesDefaultPlan()) {
+      owners.put(ApiKeys.DEFAULT_PLAN, "the plan of the keys without one");
+    }
+    for (ApiKeys.UsagePlan plan : keys.plans().values()) {
+      if (plan.name().matches(NAME)) {
+        claim(ApiKeys.planId(plan.name()), "plan '" + plan.name() + "'", plan.path(), owners, project, report);
+      }
+    }
     Map<String, String> ids = new HashMap<>();
     for (ApiKeys.Key key : keys.keys()) {
       if (key.name() == null && key.existing() == null) {
         report.add(Message.E36, project.at(key.path()), key.path());
         continue;
       }
-      if (key.name() != null && !key.name().matches("[A-Za-z0-9._-]+")) {
+      if (key.name() != null && !key.name().matches(NAME)) {
         report.add(Message.E103_NAME, project.at(key.path() + ".name"), key.path(), key.name());
       } else if (ids.putIfAbsent(keys.keyId(key), key.path()) != null) {
         report.add(Message.E103_DUPLICATE, project.at(key.path()), key.path(), key.displayName(), keys.keyId(key));
+      } else {
+        claim(keys.planKeyId(key), "the plan membership of key '" + key.displayName() + "'", key.path(), owners,
+            project, report);
       }
       if (key.plan() != null && !keys.plans().containsKey(key.plan())) {
         report.add(Message.E37, project.at(key.path() + ".plan"), key.path(), key.plan(),
             Suggestions.didYouMean(key.plan(), keys.plans().keySet()));
       }
+    }
+  }
+
+  /**
+   * E103 when {@code id}, the logical ID of {@code owner} (at {@code path}), is already another's; else
+   * claims it.
+   */
+  private static void claim(String id, String owner, String path, Map<String, String> owners, Project project,
+      Report report) {
+    String other = owners.putIfAbsent(id, owner);
+    if (other != null) {
+      report.add(Message.E103_ID, project.at(path), path, owner, id, other);
     }
   }
 
@@ -135,6 +177,10 @@ public final class ApiAccessRules {
     }
     if (domain.domainName() == null) {
       report.add(Message.E17, project.at("api.domain"));
+    }
+    if (domain.basePath() != null && !domain.basePath().matches("[A-Za-z0-9]+")) {
+      report.add(Message.E115, project.at("api.domain.base_path"), domain.basePath(),
+          domain.basePath().replaceAll("[^A-Za-z0-9]", ""));
     }
     if (domain.route53Lookup()) {
       report.add(Message.E104_ROUTE53, project.at("api.domain.route53"),

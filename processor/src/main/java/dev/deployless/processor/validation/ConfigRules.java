@@ -12,8 +12,6 @@ import java.util.Map;
 
 /** The rules on the values of {@code deployless.yaml}. */
 public final class ConfigRules {
-  /** Keys of the Python tool's schema this version does not implement yet. */
-
   private ConfigRules() {}
 
   public static void check(Project project, Report report) {
