@@ -48,4 +48,4 @@ for mode in none moto; do
   wait "$server" 2>/dev/null || true
 done
 echo
-java -Xmx4g -cp "$cp" dev.deployless.benchmarks.CompileSpeed 50,200,1000 3
+java -Xmx4g -cp "$cp" dev.deployless.benchmarks.CompileSpeed 10,30 5
