@@ -62,7 +62,7 @@ public final class LocalServerLoad {
       return;
     }
     byte[] get = ("GET /dev/users?limit=10 HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-        + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
+        + "\r\n" + API_KEY + "Authorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII);
 
     System.out.println("Local server load: GET /dev/users with a token, " + runs + " runs after a"
@@ -163,10 +163,16 @@ public final class LocalServerLoad {
     return field(login, "\"token\":\"([^\"]+)\"");
   }
 
+  /**
+   * The header line with the local value of the example's {@code web-app} API key: every route but
+   * {@code /health} requires a key, as API Gateway does.
+   */
+  static final String API_KEY = "x-api-key: local-web-app\r\n";
+
   static byte[] post(String host, String path, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     String head = "POST " + path + " HTTP/1.1\r\nHost: " + host
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+        + "\r\n" + API_KEY + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
     ByteArrayOutputStream request = new ByteArrayOutputStream();
     request.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
     request.writeBytes(body);

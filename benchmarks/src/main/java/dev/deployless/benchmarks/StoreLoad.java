@@ -130,7 +130,8 @@ final class StoreLoad {
   }
 
   private static byte[] get(String host, String path, String token) {
-    return ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+    return ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + LocalServerLoad.API_KEY
+        + "Authorization: Bearer " + token
         + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
   }
 
