@@ -36,7 +36,9 @@ for mode in none moto; do
   server=$!
   trap 'kill "$server" 2>/dev/null || true' EXIT
   for _ in $(seq 1 600); do
-    curl -s -o /dev/null http://127.0.0.1:3077/ && break
+    # 503 while the server creates the application's resources (mode moto), 000 before it listens.
+    code=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:3077/dev/health || true)
+    [ "$code" != 000 ] && [ "$code" != 503 ] && break
     sleep 0.2
   done
   echo "Local server, mode $mode:"
