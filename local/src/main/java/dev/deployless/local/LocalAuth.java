@@ -194,7 +194,13 @@ final class LocalAuth {
     }
     List<PolicyStatement> statements = new ArrayList<>();
     Object listed = policy.get("Statement");
+    if (listed == null) {
+      throw new JsonException("policyDocument.Statement is required");
+    }
     for (Object s : listed instanceof List ? (List<Object>) listed : List.of(listed)) {
+      if (!(s instanceof Map)) {
+        throw new JsonException("each policyDocument.Statement is an object");
+      }
       Map<String, Object> statement = (Map<String, Object>) s;
       for (String action : strings(statement.get("Action"))) {
         for (String resource : strings(statement.get("Resource"))) {

@@ -12,6 +12,7 @@ import dev.deployless.runtime.handler.ApiFunction;
 import dev.deployless.runtime.handler.ApiResponse;
 import dev.deployless.runtime.handler.EventFunction;
 import dev.deployless.runtime.handler.RouteTable;
+import dev.deployless.runtime.json.JsonException;
 import dev.deployless.runtime.json.JsonReader;
 import dev.deployless.runtime.json.JsonValues;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -193,6 +195,15 @@ class LocalAuthTest {
     assertAnswer(403, denied,
         get("/both", "Authorization", "Bearer this-method", "x-api-key", "local-client-a"));
     assertEquals(2, AuthorizeHandler.CALLS.get());
+  }
+
+  @Test
+  void aPolicyWithoutStatementsIsAMisconfigurationNotACrash() {
+    for (String output : List.of("{\"principalId\":\"u\",\"policyDocument\":{}}",
+        "{\"principalId\":\"u\",\"policyDocument\":{\"Statement\":[null]}}",
+        "{\"principalId\":\"u\",\"policyDocument\":{\"Statement\":[\"Allow\"]}}")) {
+      assertThrows(JsonException.class, () -> LocalAuth.result(output.getBytes(StandardCharsets.UTF_8)), output);
+    }
   }
 
   @Test

@@ -53,6 +53,13 @@ class HostileFilesDiagnosticsTest {
   }
 
   @Test
+  void envFileNameNoPathCanHold_isE27NotACrash() {
+    project.config("name: app\nenv_file: \"a\\0b\"\n");
+    expectOnlyError("[E27] " + at(2, 11) + "env_file 'a\0b' cannot be read (" + project.dir().toAbsolutePath()
+        + "): Nul character not allowed");
+  }
+
+  @Test
   void envFileThatIsADirectory_isE27() throws Exception {
     Files.createDirectories(dir.resolve("config"));
     project.config("name: app\nenv_file: config\n");

@@ -420,4 +420,40 @@ class IncrementalCompilationTest {
         + " recompile that class"), failure);
     assertEquals(before, Files.readString(template));
   }
+
+  @Test
+  void removingTheQueueOfATriggerStopsTheBuildForTheConsumerNotRecompiled() throws IOException {
+    DiskProject project = new DiskProject(incremental);
+    project.write("Queues", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+
+        @Resource(name = "orders", sqs = @Sqs(queueName = "orders"))
+        public class Queues {}
+        """);
+    project.write("Workers", """
+        package com.example;
+
+        import dev.deployless.annotations.*;
+        import dev.deployless.runtime.event.SqsMessage;
+
+        @Feature
+        public class Workers {
+          @OnQueue(queue = "orders")
+          public void work(SqsMessage message) {}
+        }
+        """);
+    project.compile("Queues", "Workers");
+    Path template = project.root.resolve("template.yaml");
+    String before = Files.readString(template);
+
+    // The queue is deleted from Queues; Workers does not depend on Queues in Java and is not recompiled.
+    project.write("Queues", "package com.example;\n\npublic class Queues {}\n");
+    String failure = project.tryCompile("Queues");
+    assertTrue(failure != null && failure.contains("[E91] WorkFunction of com.example.Workers, compiled earlier,"
+        + " names 'orders', which is no longer an SQS queue of the application; declare it again, or recompile"
+        + " that class"), failure);
+    assertEquals(before, Files.readString(template));
+  }
 }

@@ -295,6 +295,12 @@ class TriggerDiagnosticsTest {
   }
 
   @Test
+  void ruleWithAnEmptyPattern_isE97() {
+    assertOnly("  @OnEvent(pattern = \"{}\")\n  public void paid(Order detail) {}",
+        "[E97] @OnEvent matches no event pattern: set source, detailType or pattern", "@OnEvent");
+  }
+
+  @Test
   void bucketTriggerOnABucketTheFunctionWrites_isW08() {
     JavaFileObject source = workers("@Resource(name = \"uploads\")",
         "  @OnBucket(bucket = \"uploads\")\n  public void scan(S3Notification upload) {}");

@@ -10,6 +10,7 @@ import dev.deployless.processor.model.AlarmSettings;
 import dev.deployless.processor.model.DeploymentSettings;
 import dev.deployless.processor.model.Project;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -150,7 +151,14 @@ public final class ConfigLoader {
    */
   static Project.EnvFile envFile(Path config, String declared) {
     Path dir = config.toAbsolutePath().getParent();
-    Path path = dir == null ? Path.of(declared) : dir.resolve(declared).normalize();
+    Path path;
+    try {
+      path = dir == null ? Path.of(declared) : dir.resolve(declared).normalize();
+    } catch (InvalidPathException e) {
+      // A character no path may hold (a NUL, or ':' and '|' on Windows): unreadable, E27.
+      return new Project.EnvFile(declared, dir == null ? Path.of("") : dir, Project.FileProblem.UNREADABLE,
+          e.getReason(), List.of());
+    }
     List<String> lines;
     try {
       lines = ProjectFiles.read(path).lines().toList();

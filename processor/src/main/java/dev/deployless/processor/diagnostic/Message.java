@@ -382,6 +382,10 @@ public enum Message {
   E97_EMPTY(Code.E97, "@OnEvent matches no event pattern: set source, detailType or pattern"),
   E98(Code.E98, "@Invokes names no function '{name}'{hint}"),
   E99(Code.E99, "deployless internal error, please report it: {trace}"),
+  E91_COMPILED(Code.E91, "{function} of {feature}, compiled earlier, names '{name}', which is no longer {expected}"
+      + " of the application; declare it again, or recompile that class"),
+  E98_COMPILED(Code.E98, "{function} of {feature}, compiled earlier, invokes '{name}', which is no longer a function"
+      + " of the application; recompile that class"),
   E100(Code.E100, "auth = {value} asks for the authorizer of api.auth, which deployless.yaml does not set; set"
       + " api.auth or choose another Auth"),
   E100_COMPILED(Code.E100, "{where} has auth = {value}, which asks for the authorizer of api.auth, but"

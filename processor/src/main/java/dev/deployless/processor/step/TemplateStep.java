@@ -20,6 +20,7 @@ import dev.deployless.processor.template.TemplateReader;
 import dev.deployless.processor.template.TemplateState;
 import dev.deployless.processor.validation.ApiAccessRules;
 import dev.deployless.processor.validation.DeployLimits;
+import dev.deployless.processor.validation.EventSourceRules;
 import dev.deployless.processor.validation.ProductionRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,8 @@ public final class TemplateStep implements ProcessingStep {
     Report whole = report.child("deployless.yaml");
     boolean authFunction = ApiAccessRules.authFunction(application, whole);
     boolean gates = ApiAccessRules.compiledGates(application, whole);
-    if (!authFunction || !gates || !ProductionRules.compiledHooks(application, whole)) {
+    boolean hooks = ProductionRules.compiledHooks(application, whole);
+    if (!authFunction || !gates || !hooks || !EventSourceRules.compiledReferences(application, whole)) {
       compilation.fail();
       report.add(Message.TEMPLATE_NOT_WRITTEN, Location.NOWHERE, file.getFileName());
       return Optional.empty();

@@ -164,7 +164,7 @@ public final class DeployLimits {
   }
 
   /** How many resources {@code resource} is once SAM has transformed it. */
-  private static int deployed(Map<String, Object> resource) {
+  static int deployed(Map<String, Object> resource) {
     Object type = resource.get("Type");
     Map<String, Object> properties = map(resource.get("Properties"));
     if ("AWS::Serverless::Api".equals(type)) {
@@ -178,7 +178,13 @@ public final class DeployLimits {
       count += 2;
     }
     for (Object event : map(properties.get("Events")).values()) {
-      count += "Schedule".equals(map(event).get("Type")) ? 2 : 1;
+      // The event's permission, plus the rule or subscription of schedules, rules and topics.
+      Object eventType = map(event).get("Type");
+      count += "Schedule".equals(eventType) || "EventBridgeRule".equals(eventType) || "SNS".equals(eventType)
+          ? 2 : 1;
+    }
+    if (properties.containsKey("EventInvokeConfig")) {
+      count += 1;
     }
     return count;
   }

@@ -1,6 +1,7 @@
 package dev.deployless.processor.validation;
 
 import dev.deployless.annotations.Access;
+import dev.deployless.processor.diagnostic.Location;
 import dev.deployless.processor.diagnostic.Message;
 import dev.deployless.processor.diagnostic.Report;
 import dev.deployless.processor.diagnostic.Suggestions;
@@ -8,12 +9,14 @@ import dev.deployless.processor.model.Application;
 import dev.deployless.processor.model.AwsResource;
 import dev.deployless.processor.model.FeatureClass;
 import dev.deployless.processor.model.Function;
+import dev.deployless.processor.model.FunctionLink;
 import dev.deployless.processor.model.Grant;
 import dev.deployless.processor.model.Listener;
 import dev.deployless.processor.model.Project;
 import dev.deployless.processor.model.ResourceSpec;
 import dev.deployless.processor.model.Source;
 import dev.deployless.processor.model.Trigger;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +84,55 @@ public final class EventSourceRules {
     if (!trigger.onFailure().isEmpty()) {
       destination(trigger, source);
     }
+  }
+
+  /**
+   * E91 and E98 for the features compiled earlier and read from the index (they have no source): a
+   * class recompiled since may have removed or changed the queue, table, bucket or topic that
+   * triggers them, the destination of their failures, or a function they invoke, and the template
+   * must not name what the application no longer has. The features read in this compilation were
+   * checked with their sources. Returns whether every such name resolves.
+   */
+  public static boolean compiledReferences(Application application, Report report) {
+    Map<String, AwsResource> resources = Application.resources(application.features(), application.shared());
+    Set<String> functions = new HashSet<>();
+    for (Function function : application.functions()) {
+      functions.add(function.logicalId());
+    }
+    boolean resolved = true;
+    for (FeatureClass feature : application.features()) {
+      if (feature.source() != null) {
+        continue;
+      }
+      for (Function function : feature.functions()) {
+        Trigger trigger = function.listener() == null ? null : function.listener().trigger();
+        if (trigger != null && trigger.resource().isPresent()) {
+          AwsResource resource = resources.get(trigger.resource().get());
+          if (resource == null || !fits(trigger, resource.spec())) {
+            report.add(Message.E91_COMPILED, Location.NOWHERE, function.logicalId(), feature.className(),
+                trigger.resource().get(), trigger.expected());
+            resolved = false;
+          }
+        }
+        if (trigger != null && !trigger.onFailure().isEmpty()) {
+          AwsResource destination = resources.get(trigger.onFailure());
+          if (destination == null || !(destination.spec() instanceof ResourceSpec.Queue
+              || destination.spec() instanceof ResourceSpec.Topic)) {
+            report.add(Message.E91_COMPILED, Location.NOWHERE, function.logicalId(), feature.className(),
+                trigger.onFailure(), "an SQS queue or SNS topic");
+            resolved = false;
+          }
+        }
+        for (FunctionLink link : function.links()) {
+          if (!functions.contains(link.logicalId())) {
+            report.add(Message.E98_COMPILED, Location.NOWHERE, function.logicalId(), feature.className(),
+                link.name());
+            resolved = false;
+          }
+        }
+      }
+    }
+    return resolved;
   }
 
   private static boolean fits(Trigger trigger, ResourceSpec spec) {

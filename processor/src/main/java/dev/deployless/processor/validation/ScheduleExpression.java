@@ -132,7 +132,7 @@ public final class ScheduleExpression {
     }
     if (item.contains("/")) {
       String[] parts = item.split("/", -1);
-      if (parts.length != 2 || !parts[1].matches("[0-9]+") || Integer.parseInt(parts[1]) < 1) {
+      if (parts.length != 2 || !parts[1].matches("[0-9]{1,4}") || Integer.parseInt(parts[1]) < 1) {
         return new FieldProblem(Message.E08_FIELD_STEP);
       }
       return parts[0].equals("*") ? null : rangeOrValue(parts[0], index, min, max);

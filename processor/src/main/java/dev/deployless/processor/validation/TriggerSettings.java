@@ -86,6 +86,11 @@ final class TriggerSettings {
     if (pattern == null) {
       return;
     }
+    if (pattern.isEmpty() && rule.sources().isEmpty() && rule.detailTypes().isEmpty()) {
+      // EventBridge rejects an empty pattern at deploy time.
+      report.add(Message.E97_EMPTY, source.annotation());
+      return;
+    }
     if (!rule.sources().isEmpty() && pattern.containsKey("source")) {
       report.add(Message.E97_REPEATS, source.at("pattern"), "source", "source");
     } else if (!rule.detailTypes().isEmpty() && pattern.containsKey("detail-type")) {

@@ -68,6 +68,9 @@ class ScheduleExpressionTest {
         + " 'cron(0 9 ? * MON#6 *)': the day-of-week field 'MON#6' uses '#' as day#week, with the week 1-5");
     assertProblem("cron(0/0 9 * * ? *)", Message.E08_FIELD_STEP, "invalid schedule 'cron(0/0 9 * * ? *)':"
         + " the minutes field '0/0' uses '/' as start/increment, with a positive increment");
+    assertProblem("cron(0/99999999999 9 * * ? *)", Message.E08_FIELD_STEP, "invalid schedule"
+        + " 'cron(0/99999999999 9 * * ? *)': the minutes field '0/99999999999' uses '/' as start/increment,"
+        + " with a positive increment");
     assertProblem("cron(0 1-2-3 * * ? *)", Message.E08_FIELD_RANGE, "invalid schedule"
         + " 'cron(0 1-2-3 * * ? *)': the hours field '1-2-3' has an invalid range");
     assertProblem("cron(0 x * * ? *)", Message.E08_FIELD_VALUE, "invalid schedule 'cron(0 x * * ? *)':"
