@@ -201,18 +201,31 @@ public final class ApiAccessRules {
 
   /** E100 and E101: the {@code auth} of a feature and its routes against what the project configures. */
   public static void overrides(FeatureClass feature, Project project, Report report) {
-    override(feature.auth(), feature.source(), project, report);
+    override(feature.auth(), feature.source(), null, project, report);
     for (Endpoint route : feature.routes()) {
-      override(route.auth(), route.source(), project, report);
+      override(route.auth(), route.source(), null, project, report);
     }
   }
 
-  private static void override(AuthMode mode, Source source, Project project, Report report) {
+  /**
+   * E100 and E101 for {@code mode}: at its {@code auth} attribute when the class was read in this
+   * compilation ({@code source}), else without a position, naming {@code where}.
+   */
+  private static void override(AuthMode mode, Source source, String where, Project project, Report report) {
+    String value = "Auth." + mode.name();
     if (mode.authorizer() && project.api().auth() == null) {
-      report.add(Message.E100, source.at("auth"), "Auth." + mode.name());
+      if (source != null) {
+        report.add(Message.E100, source.at("auth"), value);
+      } else {
+        report.add(Message.E100_COMPILED, Location.NOWHERE, where, value);
+      }
     }
     if (mode.apiKey() && project.api().keys() == null) {
-      report.add(Message.E101, source.at("auth"), "Auth." + mode.name());
+      if (source != null) {
+        report.add(Message.E101, source.at("auth"), value);
+      } else {
+        report.add(Message.E101_COMPILED, Location.NOWHERE, where, value);
+      }
     }
   }
 
@@ -220,59 +233,42 @@ public final class ApiAccessRules {
    * E100 and E101 for the features compiled earlier and read from the index (they have no source):
    * {@code deployless.yaml} may have dropped {@code api.auth} or {@code api.api_keys} since, and a
    * gate the template cannot give must stop the build rather than open the route. The features read
-   * in this compilation were checked with their sources ({@link #overrides}). Returns whether every
-   * gate holds.
+   * in this compilation were checked with their sources ({@link #overrides}).
    */
-  public static boolean compiledGates(Application application, Report report) {
+  public static void compiledGates(Application application, Report report) {
     Project project = application.project();
-    boolean held = true;
     for (FeatureClass feature : application.features()) {
       if (feature.source() != null) {
         continue;
       }
-      held &= compiledGate(feature.auth(), "feature class " + feature.className(), project, report);
+      override(feature.auth(), null, "feature class " + feature.className(), project, report);
       for (Endpoint route : feature.routes()) {
-        held &= compiledGate(route.auth(), "route " + route.describe() + " of " + feature.className(), project,
+        override(route.auth(), null, "route " + route.describe() + " of " + feature.className(), project,
             report);
       }
     }
-    return held;
-  }
-
-  private static boolean compiledGate(AuthMode mode, String where, Project project, Report report) {
-    boolean held = true;
-    if (mode.authorizer() && project.api().auth() == null) {
-      report.add(Message.E100_COMPILED, Location.NOWHERE, where, "Auth." + mode.name());
-      held = false;
-    }
-    if (mode.apiKey() && project.api().keys() == null) {
-      report.add(Message.E101_COMPILED, Location.NOWHERE, where, "Auth." + mode.name());
-      held = false;
-    }
-    return held;
   }
 
   /**
    * E102: {@code api.auth.function} names a {@code @LambdaFunction} method of the application, once
-   * every feature is known. Returns whether it does (or names nothing).
+   * every feature is known.
    */
-  public static boolean authFunction(Application application, Report report) {
+  public static void authFunction(Application application, Report report) {
     Project project = application.project();
     Authorizer auth = project.api().auth();
     if (auth == null || auth.function() == null || !auth.type().equals(Authorizer.LAMBDA)) {
-      return true;
+      return;
     }
     List<String> names = new ArrayList<>();
     for (Function function : application.functions()) {
       if (function.kind() == Function.Kind.STANDALONE) {
         names.add(function.methods().get(0));
         if (function.logicalId().equals(auth.functionId())) {
-          return true;
+          return;
         }
       }
     }
     report.add(Message.E102, project.at("api.auth.function"), auth.function(),
         Suggestions.didYouMean(auth.function(), names));
-    return false;
   }
 }

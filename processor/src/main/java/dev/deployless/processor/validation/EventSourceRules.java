@@ -91,15 +91,14 @@ public final class EventSourceRules {
    * class recompiled since may have removed or changed the queue, table, bucket or topic that
    * triggers them, the destination of their failures, or a function they invoke, and the template
    * must not name what the application no longer has. The features read in this compilation were
-   * checked with their sources. Returns whether every such name resolves.
+   * checked with their sources.
    */
-  public static boolean compiledReferences(Application application, Report report) {
+  public static void compiledReferences(Application application, Report report) {
     Map<String, AwsResource> resources = Application.resources(application.features(), application.shared());
     Set<String> functions = new HashSet<>();
     for (Function function : application.functions()) {
       functions.add(function.logicalId());
     }
-    boolean resolved = true;
     for (FeatureClass feature : application.features()) {
       if (feature.source() != null) {
         continue;
@@ -111,7 +110,6 @@ public final class EventSourceRules {
           if (resource == null || !fits(trigger, resource.spec())) {
             report.add(Message.E91_COMPILED, Location.NOWHERE, function.logicalId(), feature.className(),
                 trigger.resource().get(), trigger.expected());
-            resolved = false;
           }
         }
         if (trigger != null && !trigger.onFailure().isEmpty()) {
@@ -120,19 +118,16 @@ public final class EventSourceRules {
               || destination.spec() instanceof ResourceSpec.Topic)) {
             report.add(Message.E91_COMPILED, Location.NOWHERE, function.logicalId(), feature.className(),
                 trigger.onFailure(), "an SQS queue or SNS topic");
-            resolved = false;
           }
         }
         for (FunctionLink link : function.links()) {
           if (!functions.contains(link.logicalId())) {
             report.add(Message.E98_COMPILED, Location.NOWHERE, function.logicalId(), feature.className(),
                 link.name());
-            resolved = false;
           }
         }
       }
     }
-    return resolved;
   }
 
   private static boolean fits(Trigger trigger, ResourceSpec spec) {

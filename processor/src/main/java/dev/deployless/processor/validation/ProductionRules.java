@@ -162,14 +162,13 @@ public final class ProductionRules {
    * E108 for the hooks that features compiled earlier (read from the index, without sources) name:
    * the function may have been removed or changed since, and the template must not name a function
    * it no longer has. The features read in this compilation were checked with their sources
-   * ({@link #hooks}). Returns whether every such hook is a {@code @LambdaFunction} of the application.
+   * ({@link #hooks}).
    */
-  public static boolean compiledHooks(Application application, Report report) {
+  public static void compiledHooks(Application application, Report report) {
     Map<String, Function> functions = new LinkedHashMap<>();
     for (Function function : application.functions()) {
       functions.put(function.logicalId(), function);
     }
-    boolean held = true;
     for (FeatureClass feature : application.features()) {
       DeploymentSettings deployment = feature.deployment().over(application.project().deployment());
       if (feature.source() != null || !deployment.on()) {
@@ -180,11 +179,9 @@ public final class ProductionRules {
         if (target == null || target.kind() != Function.Kind.STANDALONE) {
           report.add(Message.E108_COMPILED, Location.NOWHERE, feature.className(),
               hook.getKey().equals("PreTraffic") ? "preTraffic" : "postTraffic", hook.getValue());
-          held = false;
         }
       }
     }
-    return held;
   }
 
   private static void count(Double threshold, String attribute, Source at, Report report) {
