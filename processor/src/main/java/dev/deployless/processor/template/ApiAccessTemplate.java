@@ -1,6 +1,5 @@
 package dev.deployless.processor.template;
 
-import static dev.deployless.processor.template.SamTemplate.getAtt;
 import static dev.deployless.processor.template.SamTemplate.map;
 import static dev.deployless.processor.template.SamTemplate.ref;
 import static dev.deployless.processor.template.SamTemplate.resource;
